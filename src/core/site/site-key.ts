@@ -1,0 +1,43 @@
+/**
+ * Site keys: which registrable domain (eTLD+1) a host belongs to, from the Public Suffix List via tldts.
+ * Never hand-rolled: the PSL has thousands of multi-label suffixes (co.uk, github.io …).
+ */
+import { getDomain, getPublicSuffix, parse } from "tldts";
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** Lower-case host without brackets and trailing dot. */
+export function normalizeHost(host: string): string {
+	return host
+		.toLowerCase()
+		.replace(/^\[|\]$/g, "")
+		.replace(/\.$/, "");
+}
+
+export function isIpHost(host: string): boolean {
+	const h = normalizeHost(host);
+	return IPV4.test(h) || h.includes(":");
+}
+
+/**
+ * The site a host belongs to: its registrable domain; the host itself for IP addresses, `localhost`
+ * and hosts under no known public suffix (such as the `.test` names of the fixture site, which
+ * the PSL does not list: `app.example.test` → `example.test` through the default `*` rule).
+ */
+export function siteOf(hostOrDomain: string): string {
+	const host = normalizeHost(hostOrDomain.startsWith(".") ? hostOrDomain.slice(1) : hostOrDomain);
+	if (host === "" || isIpHost(host) || host === "localhost" || !host.includes(".")) return host;
+	return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/**
+ * True when `domain` is itself a public suffix (`com`, `co.uk`, `github.io`): RFC 6265bis §5.7 step 9
+ * refuses a Domain attribute naming one unless it equals the request host.
+ */
+export function isPublicSuffix(domain: string): boolean {
+	const d = normalizeHost(domain.startsWith(".") ? domain.slice(1) : domain);
+	if (d === "" || isIpHost(d)) return false;
+	const info = parse(d, { allowPrivateDomains: true });
+	const suffix = getPublicSuffix(d, { allowPrivateDomains: true });
+	return info.isIcann !== null && suffix === d;
+}
