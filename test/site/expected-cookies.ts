@@ -1,0 +1,47 @@
+import { type ExpectedCookie, partitionKeyOf, type Scheme, toExpected } from "./cookie-spec.ts";
+import { WIDGET_HOST } from "./hosts.ts";
+import { WIDGET_COOKIES } from "./pages/frame.ts";
+import { loginCookieSpec } from "./pages/login.ts";
+import { spreadCookiesFor } from "./pages/spread.ts";
+
+/** The pages whose cookies are known in advance (`/set` and `/many` set what the URL asks for). */
+export type FixturePage = "spread" | "frame" | "login";
+export type BrowserName = "chromium" | "firefox";
+
+/**
+ * Exactly the cookies the browser holds after visiting `page` over `scheme` on `host` (for "frame",
+ * the top-level page's host), with their flags: the one source of truth for e2e assertions.
+ * "login" is the state after /login, before /logout. Values are random and left out.
+ */
+export function expectedCookies(
+	page: FixturePage,
+	scheme: Scheme,
+	host: string,
+	browser?: BrowserName,
+): ExpectedCookie[] {
+	switch (page) {
+		case "spread":
+			return spreadCookiesFor(scheme, host).map((spec) => toExpected(spec, host));
+		case "login":
+			return [toExpected(loginCookieSpec(scheme, host), host)];
+		case "frame":
+			if (browser === undefined) throw new Error('expectedCookies("frame", …) differs by browser: pass one.');
+			return frameCookies(scheme, host, browser);
+	}
+}
+
+/**
+ * The widget's cookies, set from a cross-site frame. `widget_session` is Partitioned (CHIPS): both
+ * browsers store it keyed by the top-level site. `widget_prefs` is not: Chromium, which does not
+ * block third-party cookies by default, stores it unpartitioned; Firefox's Total Cookie Protection
+ * (default since Firefox 103) partitions every third-party cookie regardless
+ * (https://developer.mozilla.org/en-US/docs/Web/Privacy/Guides/State_Partitioning).
+ */
+function frameCookies(scheme: Scheme, topLevelHost: string, browser: BrowserName): ExpectedCookie[] {
+	const partitionKey = partitionKeyOf(scheme, topLevelHost);
+	return WIDGET_COOKIES.map((spec) =>
+		spec.partitioned || browser === "firefox"
+			? toExpected(spec, WIDGET_HOST, partitionKey)
+			: toExpected(spec, WIDGET_HOST),
+	);
+}
