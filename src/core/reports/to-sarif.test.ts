@@ -1,0 +1,92 @@
+import { describe, expect, test } from "vitest";
+import { SAMPLE_REPORT, SAMPLE_RULES } from "./sample-report.fixture.ts";
+import { highestSeverity } from "./sarif-rule.ts";
+import { toSarif } from "./to-sarif.ts";
+
+interface SarifResult {
+	ruleId: string;
+	level: string;
+	message: { text: string };
+	locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+}
+
+interface SarifLog {
+	$schema: string;
+	version: string;
+	runs: {
+		tool: {
+			driver: { name: string; version: string; informationUri?: string; rules: Record<string, unknown>[] };
+		};
+		results: SarifResult[];
+	}[];
+}
+
+describe("toSarif", () => {
+	const log = JSON.parse(toSarif(SAMPLE_REPORT, SAMPLE_RULES)) as SarifLog;
+	const run = log.runs[0];
+
+	test("is one SARIF 2.1.0 run of session-hygiene", () => {
+		expect(log.version).toBe("2.1.0");
+		expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+		expect(log.runs).toHaveLength(1);
+		expect(run?.tool.driver).toMatchObject({ name: "session-hygiene", version: "9.9.9" });
+		expect(run?.tool.driver.informationUri).toBeUndefined();
+	});
+
+	test("describes every catalogue rule, with its worst severity as the default level", () => {
+		expect(run?.tool.driver.rules.map((r) => r.id)).toEqual(SAMPLE_RULES.map((r) => r.id));
+		expect(run?.tool.driver.rules[0]).toMatchObject({
+			id: "missing-secure",
+			name: "MissingSecure",
+			shortDescription: { text: "Missing Secure" },
+			fullDescription: { text: "No Secure attribute." },
+			help: { text: "No Secure attribute." },
+			defaultConfiguration: { level: "error" },
+			properties: { "security-severity": "7.5" },
+		});
+		expect(run?.tool.driver.rules[3]).toMatchObject({ helpUri: "https://example.org/samesite-none" });
+		expect(run?.tool.driver.rules[4]).toMatchObject({ defaultConfiguration: { level: "note" } });
+	});
+
+	test("has one result per finding with rule, level, message and location", () => {
+		expect(run?.results).toHaveLength(4);
+		const high = run?.results.find((r) => r.ruleId === "missing-secure");
+		expect(high).toMatchObject({
+			ruleIndex: 0,
+			level: "error",
+			properties: { severity: "high", role: "session", site: "example.com" },
+			locations: [
+				{
+					physicalLocation: { artifactLocation: { uri: "http://app.example.com/" } },
+					logicalLocations: [{ name: "sid@app.example.com /" }],
+				},
+			],
+		});
+		expect(high?.message.text).toContain("sid is sent over plain http\nFix: Add Secure.");
+		expect(run?.results.map((r) => r.level).sort()).toEqual(["error", "note", "warning", "warning"]);
+	});
+
+	test("locates cookies of other hosts at their own domain", () => {
+		const other = run?.results.find((r) => r.ruleId === "samesite-none");
+		expect(other?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("https://other.test/");
+	});
+
+	test("adds informationUri when given", () => {
+		const withUri = JSON.parse(
+			toSarif(SAMPLE_REPORT, SAMPLE_RULES, { informationUri: "https://x.test" }),
+		) as SarifLog;
+		expect(withUri.runs[0]?.tool.driver.informationUri).toBe("https://x.test");
+	});
+
+	test("takes the worst severity over roles, lists included", () => {
+		expect(
+			highestSeverity({
+				id: "w",
+				title: "",
+				description: "",
+				severities: { session: ["high", "low"], csrf: "medium" },
+			}),
+		).toBe("high");
+		expect(highestSeverity({ id: "x", title: "", description: "", severities: {} })).toBe("info");
+	});
+});
