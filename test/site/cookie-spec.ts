@@ -1,4 +1,4 @@
-import type { PartitionKey, SameSite } from "../../src/core/cookie.ts";
+import type { SameSite } from "../../src/core/cookie.ts";
 import { siteOf } from "../../src/core/site/site-key.ts";
 
 export type Scheme = "http" | "https";
@@ -35,7 +35,16 @@ export interface ExpectedCookie {
 	/** Seconds from the response to the expiry, after the 400-day cap; absent for session cookies. */
 	maxAge?: number;
 	/** Absent for an unpartitioned cookie. */
-	partitionKey?: PartitionKey;
+	partitionKey?: ExpectedPartitionKey;
+}
+
+/**
+ * As both browsers report it for a cookie set in a cross-site frame: Chromium 156 and Firefox ESR 153
+ * both add `hasCrossSiteAncestor: true` (seen in their cookies.getAll results, 2026-11).
+ */
+export interface ExpectedPartitionKey {
+	topLevelSite: string;
+	hasCrossSiteAncestor: boolean;
 }
 
 /**
@@ -65,7 +74,8 @@ export function toSetCookie(spec: CookieSpec, value = spec.value()): string {
 }
 
 /**
- * Both browsers store Secure cookies only from https or http://localhost (../shared/toolchain.md),
+ * Both browsers store Secure cookies only from https or a loopback host (../shared/toolchain.md;
+ * http://127.0.0.1 too, seen in Chromium 156 and Firefox ESR 153),
  * and a Domain attribute only when the host is inside that domain (RFC 6265bis §5.7 step 10).
  */
 export function isStorable(spec: CookieSpec, scheme: Scheme, host: string): boolean {
@@ -74,11 +84,17 @@ export function isStorable(spec: CookieSpec, scheme: Scheme, host: string): bool
 	return host === spec.domain || host.endsWith(`.${spec.domain}`);
 }
 
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
 export function isSecureOrigin(scheme: Scheme, host: string): boolean {
-	return scheme === "https" || host === "localhost";
+	return scheme === "https" || LOOPBACK_HOSTS.has(host);
 }
 
-export function toExpected(spec: CookieSpec, host: string, partitionKey?: PartitionKey): ExpectedCookie {
+export function toExpected(
+	spec: CookieSpec,
+	host: string,
+	partitionKey?: ExpectedPartitionKey,
+): ExpectedCookie {
 	return {
 		name: spec.name,
 		domain: spec.domain === undefined ? host : `.${spec.domain}`,
@@ -93,7 +109,7 @@ export function toExpected(spec: CookieSpec, host: string, partitionKey?: Partit
 	};
 }
 
-/** A partition key as the cookies API reports it: the scheme and registrable domain of the top-level page. */
-export function partitionKeyOf(scheme: Scheme, topLevelHost: string): PartitionKey {
-	return { topLevelSite: `${scheme}://${siteOf(topLevelHost)}` };
+/** The key of a cross-site frame's cookie jar: scheme and registrable domain of the top-level page. */
+export function crossSitePartitionKey(scheme: Scheme, topLevelHost: string): ExpectedPartitionKey {
+	return { topLevelSite: `${scheme}://${siteOf(topLevelHost)}`, hasCrossSiteAncestor: true };
 }

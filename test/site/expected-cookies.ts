@@ -1,4 +1,4 @@
-import { type ExpectedCookie, partitionKeyOf, type Scheme, toExpected } from "./cookie-spec.ts";
+import { crossSitePartitionKey, type ExpectedCookie, type Scheme, toExpected } from "./cookie-spec.ts";
 import { WIDGET_HOST } from "./hosts.ts";
 import { WIDGET_COOKIES } from "./pages/frame.ts";
 import { loginCookieSpec } from "./pages/login.ts";
@@ -32,16 +32,15 @@ export function expectedCookies(
 
 /**
  * The widget's cookies, set from a cross-site frame. `widget_session` is Partitioned (CHIPS): both
- * browsers store it keyed by the top-level site. `widget_prefs` is not: Chromium, which does not
- * block third-party cookies by default, stores it unpartitioned; Firefox's Total Cookie Protection
- * (default since Firefox 103) partitions every third-party cookie regardless
+ * browsers store it keyed by the top-level site. `widget_prefs` is not: headless Chromium 156 (as
+ * launched in ../shared/toolchain.md) blocks it as a third-party cookie, while Firefox's Total Cookie
+ * Protection stores it partitioned like any third-party cookie
  * (https://developer.mozilla.org/en-US/docs/Web/Privacy/Guides/State_Partitioning).
+ * Both seen with cookies.getAll({ partitionKey: {} }), 2026-11; getAll({}) leaves partitioned ones out.
  */
 function frameCookies(scheme: Scheme, topLevelHost: string, browser: BrowserName): ExpectedCookie[] {
-	const partitionKey = partitionKeyOf(scheme, topLevelHost);
-	return WIDGET_COOKIES.map((spec) =>
-		spec.partitioned || browser === "firefox"
-			? toExpected(spec, WIDGET_HOST, partitionKey)
-			: toExpected(spec, WIDGET_HOST),
+	const partitionKey = crossSitePartitionKey(scheme, topLevelHost);
+	return WIDGET_COOKIES.filter((spec) => spec.partitioned || browser === "firefox").map((spec) =>
+		toExpected(spec, WIDGET_HOST, partitionKey),
 	);
 }

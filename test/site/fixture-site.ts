@@ -13,7 +13,7 @@ import { closeServer, listen } from "./listen.ts";
 import { createSessionStore } from "./session-store.ts";
 
 export type { RecordedRequest } from "./app.ts";
-export type { ExpectedCookie, Scheme } from "./cookie-spec.ts";
+export type { ExpectedCookie, ExpectedPartitionKey, Scheme } from "./cookie-spec.ts";
 export { type BrowserName, expectedCookies, type FixturePage } from "./expected-cookies.ts";
 export * from "./hosts.ts";
 

@@ -4,10 +4,11 @@ import type { PageContext } from "../page-context.ts";
 import { sendHtml } from "../responses.ts";
 
 /**
- * Both browsers keep at most 180 cookies per registrable domain (not per host, so subdomains do not
- * add room): Chromium's kDomainMaxCookies, then it evicts down to 150; Firefox's
- * network.cookie.maxPerHost, then it evicts down to network.cookie.quotaPerHost (150).
- * `/many?n=500` therefore leaves about 150–180 in the jar; `n <= 180` is stored whole.
+ * Both browsers keep at most 180 cookies per site (registrable domain, so subdomains add no room):
+ * Chromium's kDomainMaxCookies, Firefox's network.cookie.maxPerHost. Past that they evict, non-Secure
+ * cookies first: after `/many?n=500` on a fresh http://127.0.0.1 both held 160 bulk cookies and had
+ * evicted an older non-Secure one too (Chromium 156, Firefox ESR 153, 2026-11). For more cookies in
+ * one jar, spread them over several sites (the fixture hosts span two, plus localhost and 127.0.0.1).
  */
 export const BROWSER_COOKIES_PER_SITE = 180;
 
