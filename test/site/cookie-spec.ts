@@ -48,8 +48,8 @@ export interface ExpectedPartitionKey {
 }
 
 /**
- * Chromium and Firefox cap cookie lifetimes at 400 days (RFC 6265bis §5.6.1, "user agents MUST
- * limit the maximum age to 400 days"); Chromium since M104.
+ * RFC 6265bis caps cookie lifetimes at 400 days (its Expires and Max-Age attribute sections); both
+ * browsers store `_ga`'s two-year Max-Age as 400 days (Chromium 156, Firefox ESR 153, 2026-11).
  */
 export const MAX_AGE_CAP = 400 * 24 * 3600;
 
