@@ -1,0 +1,17 @@
+/**
+ * Everything the CLI needs from the outside world, injected so that tests run `main()` in-process with
+ * captured output, a fake clock and files in memory.
+ */
+export interface CliIo {
+	stdout(text: string): void;
+	stderr(text: string): void;
+	/** Whether stdout is a terminal: the text view is coloured only then. */
+	isTTY: boolean;
+	/** Environment variables the CLI honours (NO_COLOR, FORCE_COLOR). */
+	env: Readonly<Record<string, string | undefined>>;
+	fetch: typeof globalThis.fetch;
+	readFile(path: string): Promise<string>;
+	writeFile(path: string, text: string): Promise<void>;
+	/** Epoch milliseconds: the audit clock unless `--now` pins it. */
+	now(): number;
+}

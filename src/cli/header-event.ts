@@ -1,0 +1,5 @@
+/** One Set-Cookie header as received: the header and the URL of the response that carried it. */
+export interface HeaderEvent {
+	setCookie: string;
+	url: string;
+}

@@ -1,0 +1,33 @@
+/** `session-hygiene --help`. */
+export const HELP_TEXT = `session-hygiene: audit session cookies (Secure, HttpOnly, SameSite, prefixes, tokens, lifetimes)
+
+Usage:
+  session-hygiene audit <url>...                 fetch each URL, follow redirects, audit every hop's Set-Cookie
+  session-hygiene audit --har <file>             audit every response of a HAR 1.2 file, in order
+  session-hygiene audit --from <url> --set-cookie <header> [--set-cookie <header> ...]
+                                                 audit Set-Cookie headers as if <url> had sent them
+
+Options:
+  --format text|json|markdown|sarif   output format (default text)
+  --fail-on high|medium|low|info|none exit 1 when a finding is at or above this severity (default high)
+  --show-values                       include cookie values in the report (they are left out by default)
+  --config <settings.json>            settings exported from the extension's options page
+  --now <ISO date>                    audit as of this time (UTC unless it has an offset)
+  --out <file>                        write the report to <file> instead of stdout
+  --browser chromium|firefox          store cookies the way this browser does (default chromium)
+  --timeout <seconds>                 per request of audit <url> (default 10)
+  -h, --help                          show this help
+  --version                           show the version
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  bad usage or unreadable input (one line on stderr)
+
+Examples:
+  session-hygiene audit https://example.com/login
+  session-hygiene audit --har session.har --format markdown --out report.md
+  session-hygiene audit https://staging.example.com/ --format sarif --out cookies.sarif --fail-on medium
+  session-hygiene audit --from https://example.com/ --set-cookie "sid=abc; Path=/; HttpOnly"
+  session-hygiene audit --har login.har --config team-settings.json --now 2030-01-01 --format json
+`;

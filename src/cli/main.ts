@@ -1,0 +1,46 @@
+/**
+ * The `session-hygiene` command as a function: argv and injected io in, exit code out (design.md, "CLI
+ * contract"). Everything that goes wrong ends as one line on stderr and exit code 2.
+ */
+import { reachesThreshold } from "../core/reports/severity-order.ts";
+import { CliError, oneLine } from "./cli-error.ts";
+import type { CliIo } from "./cli-io.ts";
+import type { AuditOptions } from "./cli-options.ts";
+import { HELP_TEXT } from "./help-text.ts";
+import { parseCommandLine } from "./parse-args.ts";
+import { renderReport, wantsColor } from "./render-report.ts";
+import { runAudit } from "./run-audit.ts";
+
+export type { CliIo } from "./cli-io.ts";
+
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+/** Runs the command line; resolves to the exit code and never rejects. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+	try {
+		const command = parseCommandLine(argv);
+		if (command.command === "help") {
+			io.stdout(HELP_TEXT);
+			return EXIT.clean;
+		}
+		if (command.command === "version") {
+			io.stdout(`${__VERSION__}\n`);
+			return EXIT.clean;
+		}
+		return await audit(command, io);
+	} catch (error) {
+		// A CliError is the user's to fix; anything else is our bug, still one line but labelled as such.
+		const prefix = error instanceof CliError ? "" : "internal error: ";
+		io.stderr(`session-hygiene: ${prefix}${oneLine(error)}\n`);
+		return EXIT.usage;
+	}
+}
+
+async function audit(options: AuditOptions, io: CliIo): Promise<number> {
+	const report = await runAudit(options, io);
+	const color = options.format === "text" && options.out === undefined && wantsColor(io.isTTY, io.env);
+	const output = renderReport(report, options.format, color);
+	if (options.out === undefined) io.stdout(output);
+	else await io.writeFile(options.out, output);
+	return reachesThreshold(report, options.failOn) ? EXIT.findings : EXIT.clean;
+}

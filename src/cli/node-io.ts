@@ -1,0 +1,29 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type { CliIo } from "./cli-io.ts";
+import { describeFileError } from "./file-errors.ts";
+
+/** The real process: Node's stdout/stderr, global fetch, the file system and the system clock. */
+export function createNodeIo(): CliIo {
+	return {
+		stdout: (text) => process.stdout.write(text),
+		stderr: (text) => process.stderr.write(text),
+		isTTY: process.stdout.isTTY === true,
+		env: process.env,
+		fetch: globalThis.fetch,
+		readFile: async (path) => {
+			try {
+				return await readFile(path, "utf8");
+			} catch (error) {
+				throw describeFileError("read", path, error);
+			}
+		},
+		writeFile: async (path, text) => {
+			try {
+				await writeFile(path, text, "utf8");
+			} catch (error) {
+				throw describeFileError("write", path, error);
+			}
+		},
+		now: () => Date.now(),
+	};
+}

@@ -1,0 +1,61 @@
+/**
+ * HAR 1.2 input (http://www.softwareishard.com/blog/har-12-spec/): every response's Set-Cookie headers,
+ * in file order, each with the URL of its request. Only the fields we read are checked; HAR files carry
+ * much more, which is left alone.
+ */
+import { CliError, oneLine } from "./cli-error.ts";
+import type { HeaderEvent } from "./header-event.ts";
+import { parseHttpUrl } from "./parse-values.ts";
+import { check, checkArray, checkObject, isString, type Path } from "./value-checks.ts";
+
+export interface HarInput {
+	events: HeaderEvent[];
+	/** Every request URL, once, in file order. */
+	pageUrls: string[];
+}
+
+/** Parses a HAR file's text; a CliError names the file and the first bad field. */
+export function readHar(text: string, file: string): HarInput {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		throw new CliError(`HAR file ${file} is not JSON: ${oneLine(error)}`);
+	}
+	try {
+		const log = checkObject(checkObject(json, "the HAR file").log, "log");
+		const entries = checkArray(log.entries, "log.entries", readEntry);
+		return {
+			events: entries.flatMap((entry) =>
+				entry.setCookies.map((setCookie) => ({ setCookie, url: entry.url })),
+			),
+			pageUrls: [...new Set(entries.map((entry) => entry.url))],
+		};
+	} catch (error) {
+		throw new CliError(`HAR file ${file}: ${oneLine(error)}`);
+	}
+}
+
+function readEntry(value: unknown, path: Path): { url: string; setCookies: string[] } {
+	const entry = checkObject(value, path);
+	const request = checkObject(entry.request, `${path}.request`);
+	const rawUrl = check(request.url, `${path}.request.url`, isString, "a URL");
+	const url = parseHttpUrl(rawUrl, `${path}.request.url`);
+	const response = checkObject(entry.response, `${path}.response`);
+	const headers = checkArray(response.headers, `${path}.response.headers`, readHeader);
+	const setCookies = headers
+		.filter((h) => h.name.toLowerCase() === "set-cookie")
+		// Some exporters join a response's Set-Cookie headers into one value with "\n"; a header value
+		// received over HTTP cannot contain a line break, so splitting restores the separate headers.
+		.flatMap((h) => h.value.split(/\r?\n/))
+		.filter((line) => line.trim() !== "");
+	return { url, setCookies };
+}
+
+function readHeader(value: unknown, path: Path): { name: string; value: string } {
+	const header = checkObject(value, path);
+	return {
+		name: check(header.name, `${path}.name`, isString, "a string"),
+		value: check(header.value, `${path}.value`, isString, "a string"),
+	};
+}

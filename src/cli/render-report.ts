@@ -1,0 +1,28 @@
+import type { Report } from "../core/report.ts";
+import { toJson } from "../core/reports/to-json.ts";
+import { toMarkdown } from "../core/reports/to-markdown.ts";
+import { toSarif } from "../core/reports/to-sarif.ts";
+import { toText } from "../core/reports/to-text.ts";
+import { RULES } from "../core/rules/catalogue.ts";
+import type { Format } from "./cli-options.ts";
+
+/** The report in the chosen `--format`. */
+export function renderReport(report: Report, format: Format, color: boolean): string {
+	switch (format) {
+		case "json":
+			return toJson(report);
+		case "markdown":
+			return toMarkdown(report);
+		case "sarif":
+			return toSarif(report, RULES);
+		case "text":
+			return toText(report, { color });
+	}
+}
+
+/** Colour only for a terminal, never with NO_COLOR (https://no-color.org), always with FORCE_COLOR. */
+export function wantsColor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+	if (env.NO_COLOR) return false;
+	if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
+	return isTTY;
+}
