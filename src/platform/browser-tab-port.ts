@@ -1,0 +1,42 @@
+import { browser } from "./browser.ts";
+import type { TabInfo, TabPort } from "./tab-port.ts";
+
+/**
+ * Chrome has no `cookieStoreId` on tabs: the store is found through `cookies.getAllCookieStores()`,
+ * whose entries list their tab ids (https://developer.chrome.com/docs/extensions/reference/api/cookies#type-CookieStore).
+ */
+async function storeIdOf(tabId: number, cookieStoreId: string | undefined): Promise<string> {
+	if (cookieStoreId) return cookieStoreId;
+	const stores = await browser.cookies.getAllCookieStores();
+	return stores.find((s) => s.tabIds.includes(tabId))?.id ?? "0";
+}
+
+/**
+ * Without host access (and without the "tabs" permission) Chrome hides `tab.url`; the top frame's URL
+ * from webNavigation is still known, so the popup can name the site it needs access to.
+ */
+async function topFrameUrl(tabId: number): Promise<string> {
+	const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
+	return frame?.url ?? "";
+}
+
+export function createBrowserTabPort(): TabPort {
+	return {
+		async get(tabId): Promise<TabInfo> {
+			const tab = await browser.tabs.get(tabId);
+			return {
+				id: tabId,
+				url: tab.url || (await topFrameUrl(tabId)),
+				storeId: await storeIdOf(tabId, tab.cookieStoreId),
+				incognito: tab.incognito,
+			};
+		},
+		async frameUrls(tabId) {
+			const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+			return frames
+				.slice()
+				.sort((a, b) => a.frameId - b.frameId)
+				.map((f) => f.url);
+		},
+	};
+}

@@ -1,0 +1,76 @@
+/** Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (toolchain.md). */
+import puppeteer, { type Page } from "puppeteer-core";
+import { GECKO_ID } from "../../../scripts/manifest-for.ts";
+import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
+import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
+import { DIST_FIREFOX, requireBuild } from "./dist-paths.ts";
+import { executablePath } from "./executables.ts";
+
+/** Pinned through `extensions.webextensions.uuids`, so the moz-extension:// origin is known up front. */
+export const FIREFOX_EXTENSION_UUID = "5e55104e-4b1d-4c6e-9a1e-5e55104e0001";
+
+export function wrapPuppeteerPage(page: Page): BrowserPage {
+	return {
+		goto: async (url) => {
+			if (url.startsWith("moz-extension:")) {
+				// page.goto() to a moz-extension URL never resolves although the page loads (toolchain.md):
+				// start it, then wait on location.href.
+				page.goto(url).catch(() => undefined);
+				await page.waitForFunction((u) => location.href === u && document.readyState === "complete", {}, url);
+				return;
+			}
+			await page.goto(url);
+		},
+		// The generic signatures of Playwright and Puppeteer differ; both run the same serialisable function.
+		evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+		waitForSelector: async (selector) => {
+			await page.waitForSelector(selector);
+		},
+		waitForFunction: async (fn, arg) => {
+			await page.waitForFunction(fn as never, {}, arg as never);
+		},
+		click: (selector) => page.click(selector),
+		screenshot: async (path) => {
+			await page.screenshot({ path: path as `${string}.png` });
+		},
+		reload: async () => {
+			await page.reload();
+		},
+		close: () => page.close(),
+		text: (selector = "body") => page.$eval(selector, (el) => (el as HTMLElement).innerText),
+	};
+}
+
+export async function launchFirefox(
+	options: { colorScheme?: "light" | "dark" } = {},
+): Promise<ExtensionBrowser> {
+	const extension = requireBuild(DIST_FIREFOX);
+	const browser = await puppeteer.launch({
+		browser: "firefox",
+		executablePath: executablePath("firefox"),
+		headless: true,
+		acceptInsecureCerts: true,
+		args: ["--remote-allow-system-access"],
+		extraPrefsFirefox: {
+			"extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+			"network.dns.localDomains": FIREFOX_LOCAL_DOMAINS,
+			// Grants permissions.request() without a doorhanger, standing in for the user's click on "Allow".
+			"extensions.webextOptionalPermissionPrompts": false,
+			"ui.systemUsesDarkTheme": options.colorScheme === "dark" ? 1 : 0,
+		},
+	});
+	await browser.installExtension(extension);
+	const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+	const newPage = async () => wrapPuppeteerPage(await browser.newPage());
+	return {
+		name: "firefox",
+		extensionOrigin,
+		newPage,
+		openExtensionPage: async (path) => {
+			const page = await newPage();
+			await page.goto(`${extensionOrigin}/${path}`);
+			return page;
+		},
+		close: () => browser.close(),
+	};
+}

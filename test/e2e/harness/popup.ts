@@ -1,0 +1,66 @@
+/** Opening the popup for a given tab, and reading what it shows, the same way in both browsers. */
+import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
+
+export const POPUP_PATH = "src/popup/index.html";
+
+/** The tab id of the first tab whose URL starts with `urlPrefix`, asked through the extension's tabs API. */
+export async function tabIdOf(browser: ExtensionBrowser, urlPrefix: string): Promise<number> {
+	const page = await browser.openExtensionPage(POPUP_PATH);
+	try {
+		return await page.evaluate(async (prefix) => {
+			type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+			const g = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+			const api = g.browser ?? g.chrome;
+			const tabs = await api.tabs.query({});
+			const tab = tabs.find((t) => t.url?.startsWith(prefix));
+			if (tab?.id === undefined) throw new Error(`no tab at ${prefix}: ${tabs.map((t) => t.url).join(", ")}`);
+			return tab.id;
+		}, urlPrefix);
+	} finally {
+		await page.close();
+	}
+}
+
+/** Opens the popup page for the tab showing `urlPrefix` and waits until it has rendered a report. */
+export async function openPopupFor(browser: ExtensionBrowser, urlPrefix: string): Promise<BrowserPage> {
+	const tabId = await tabIdOf(browser, urlPrefix);
+	const popup = await browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`);
+	await popup.waitForSelector("[data-state]:not([data-state=loading])");
+	return popup;
+}
+
+export interface ShownCookie {
+	name: string;
+	domain: string;
+	path: string;
+	chips: Record<string, string>;
+	expiry: string;
+}
+
+export interface ShownSite {
+	site: string;
+	cookies: ShownCookie[];
+}
+
+/** What the popup shows: each site section and its cookie rows, as the user reads them. */
+export function readShownSites(popup: BrowserPage): Promise<ShownSite[]> {
+	return popup.evaluate(
+		() =>
+			[...document.querySelectorAll<HTMLElement>("section.site")].map((section) => ({
+				site: section.dataset.site ?? "",
+				cookies: [...section.querySelectorAll<HTMLElement>("li.cookie")].map((row) => ({
+					name: row.dataset.cookie ?? "",
+					domain: row.dataset.domain ?? "",
+					path: row.dataset.path ?? "",
+					chips: Object.fromEntries(
+						[...row.querySelectorAll<HTMLElement>("[data-chip]")].map((c) => [
+							c.dataset.chip,
+							c.textContent ?? "",
+						]),
+					),
+					expiry: row.querySelector(".expiry")?.textContent ?? "",
+				})),
+			})),
+		undefined,
+	);
+}

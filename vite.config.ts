@@ -1,0 +1,83 @@
+/**
+ * One config, three builds and the tests:
+ *   vite build --mode chrome   → dist/chrome  (MV3 service worker)
+ *   vite build --mode firefox  → dist/firefox (MV3 background.scripts + gecko settings)
+ *   vite build --mode cli      → dist/cli/session-hygiene.mjs (Node 20, dependencies bundled)
+ *   vitest --project unit | e2e
+ * The one top-level manifest.json is transformed per target (toolchain.md: crxjs needs
+ * `background.scripts` for Firefox and `service_worker` for Chrome).
+ */
+import { readFileSync } from "node:fs";
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
+import preact from "@preact/preset-vite";
+import { defineConfig, type ViteUserConfig as UserConfig } from "vitest/config";
+import { manifestFor, type Target } from "./scripts/manifest-for.ts";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+	version: string;
+};
+const baseManifest = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8"));
+
+function extensionBuild(target: Target): UserConfig {
+	const manifest: ManifestV3Export = manifestFor(baseManifest, target, pkg.version);
+	return {
+		plugins: [preact(), crx({ manifest, browser: target })],
+		define: { __VERSION__: JSON.stringify(pkg.version) },
+		build: {
+			outDir: `dist/${target}`,
+			emptyOutDir: true,
+			sourcemap: false,
+			target: target === "firefox" ? "firefox128" : "chrome120",
+		},
+		server: { cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
+	};
+}
+
+const cliBuild: UserConfig = {
+	define: { __VERSION__: JSON.stringify(pkg.version) },
+	ssr: { noExternal: true, target: "node" },
+	build: {
+		ssr: "src/cli/session-hygiene.ts",
+		outDir: "dist/cli",
+		emptyOutDir: true,
+		sourcemap: false,
+		target: "node20",
+		rolldownOptions: {
+			output: { entryFileNames: "session-hygiene.mjs", format: "es", banner: "#!/usr/bin/env node" },
+		},
+	},
+};
+
+const tests: UserConfig = {
+	plugins: [preact()],
+	define: { __VERSION__: JSON.stringify(pkg.version) },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: "unit",
+					include: ["src/**/*.test.{ts,tsx}", "test/unit/**/*.test.{ts,tsx}"],
+					environment: "node",
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: "e2e",
+					include: ["test/e2e/**/*.e2e.ts"],
+					environment: "node",
+					testTimeout: 60_000,
+					hookTimeout: 90_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+};
+
+export default defineConfig(({ mode }) => {
+	if (mode === "chrome" || mode === "firefox") return extensionBuild(mode);
+	if (mode === "cli") return cliBuild;
+	return tests;
+});
