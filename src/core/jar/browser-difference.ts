@@ -1,0 +1,68 @@
+/**
+ * Runs one header through both browser profiles and says, in plain words, how their outcomes differ.
+ * Feeds the `browser-inconsistent` rule through HeaderOrigin.browserDifference.
+ */
+import type { Cookie } from "../cookie.ts";
+import { BROWSER_PROFILES } from "./browser-profiles.ts";
+import { type Evaluation, evaluateSetCookie } from "./evaluate-set-cookie.ts";
+
+const MAX_QUOTED = 60;
+const quote = (text: string): string =>
+	JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
+
+const COMPARED: readonly (keyof Cookie)[] = [
+	"domain",
+	"hostOnly",
+	"path",
+	"secure",
+	"httpOnly",
+	"sameSite",
+	"session",
+	"expirationDate",
+	"partitionKey",
+];
+
+/** A comparable summary: what a rule or a user would notice about the outcome. */
+function outcomeKey(e: Evaluation): string {
+	if (e.kind === "rejected") return JSON.stringify(["rejected", e.reason]);
+	const c = e.cookie;
+	return JSON.stringify([
+		e.expired ? "deleted" : "stored",
+		c.name,
+		c.value,
+		...COMPARED.map((k) => c[k] ?? null),
+	]);
+}
+
+function namedCookie(c: Cookie): string {
+	const value = c.value === "" ? "an empty value" : `value ${quote(c.value)}`;
+	return c.name === "" ? `a nameless cookie with ${value}` : `a cookie named ${quote(c.name)} with ${value}`;
+}
+
+/** The attributes that differ from the other profile's cookie, when name and value agree. */
+function attributeDetails(c: Cookie, other: Evaluation): string {
+	if (other.kind !== "cookie" || other.cookie.name !== c.name || other.cookie.value !== c.value) return "";
+	const differing = COMPARED.filter((k) => JSON.stringify(c[k]) !== JSON.stringify(other.cookie[k]));
+	return differing.map((k) => `, ${k} ${JSON.stringify(c[k] ?? null)}`).join("");
+}
+
+function describe(e: Evaluation, other: Evaluation): string {
+	if (e.kind === "rejected") return `refuses it (${e.reason})`;
+	if (e.expired)
+		return `deletes ${e.cookie.name === "" ? "the nameless cookie" : `cookie ${quote(e.cookie.name)}`}`;
+	return `stores ${namedCookie(e.cookie)}${attributeDetails(e.cookie, other)}`;
+}
+
+/**
+ * How Chromium and Firefox differ on this header from this URL, e.g. `Chromium stores a nameless
+ * cookie with value "foo"; Firefox stores a cookie named "foo" with an empty value`; null when they
+ * store, delete or refuse it alike. Profile rules do not depend on time; `now` (epoch seconds) only
+ * decides whether an Expires lies in the past, identically for both.
+ */
+export function describeBrowserDifference(header: string, url: string, now = 0): string | null {
+	const chromium = evaluateSetCookie(header, url, now, BROWSER_PROFILES.chromium);
+	const firefox = evaluateSetCookie(header, url, now, BROWSER_PROFILES.firefox);
+	if (outcomeKey(chromium) === outcomeKey(firefox)) return null;
+	const { chromium: c, firefox: f } = BROWSER_PROFILES;
+	return `${c.label} ${describe(chromium, firefox)}; ${f.label} ${describe(firefox, chromium)}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * A cookie jar with the storage model of RFC 6265bis §5.7 as Chromium or Firefox implement it: the
+ * CLI applies every Set-Cookie of a run to one jar, in order, and audits what ends up stored.
+ */
+import type { AuditSubject, HeaderOrigin } from "../audit-input.ts";
+import { type Cookie, identityKey } from "../cookie.ts";
+import { describeBrowserDifference } from "./browser-difference.ts";
+import { BROWSER_PROFILES, type BrowserProfile } from "./browser-profiles.ts";
+import { evaluateSetCookie } from "./evaluate-set-cookie.ts";
+import { type RejectReason, reject } from "./reject-reason.ts";
+import { inSendingOrder, isLive, isSentTo } from "./request-match.ts";
+import { parseRequestUrl } from "./request-url.ts";
+import { shadowsSecureCookie } from "./secure-shadowing.ts";
+
+export type { BrowserProfile } from "./browser-profiles.ts";
+export type { RejectReason } from "./reject-reason.ts";
+
+/** What one Set-Cookie did to the jar. */
+export type StoreOutcome =
+	| { status: "stored"; cookie: Cookie; origin: HeaderOrigin }
+	/** The expiry was in the past or Max-Age <= 0: any cookie with that identity was removed. */
+	| { status: "deleted"; name: string; domain: string; path: string; removed: boolean }
+	| { status: "rejected"; reason: RejectReason; message: string };
+
+export interface CookieJar {
+	/** Applies one Set-Cookie header received from `url` at `now` (epoch seconds). Never throws. */
+	setCookie(header: string, url: string, now: number): StoreOutcome;
+	/** Every cookie still unexpired at `now`, with the header that stored it, in insertion order. */
+	subjects(now: number): AuditSubject[];
+	/** The cookies the browser would send to `url` at `now`, in the order it would send them. */
+	cookiesFor(url: string, now: number): Cookie[];
+}
+
+export interface CookieJarOptions {
+	/** Which browser's storage rules to apply; Chromium when absent. */
+	profile?: BrowserProfile;
+}
+
+function originOf(header: string, url: string, now: number, sameSiteAttribute?: string): HeaderOrigin {
+	const origin: HeaderOrigin = { setCookie: header, url };
+	if (sameSiteAttribute !== undefined) origin.sameSiteAttribute = sameSiteAttribute;
+	const difference = describeBrowserDifference(header, url, now);
+	if (difference !== null) origin.browserDifference = difference;
+	return origin;
+}
+
+const copyOf = (cookie: Cookie): Cookie => ({
+	...cookie,
+	partitionKey: cookie.partitionKey ? { ...cookie.partitionKey } : null,
+});
+
+/** Creates an empty jar for one browser profile (Chromium by default). */
+export function createCookieJar(options: CookieJarOptions = {}): CookieJar {
+	const profile = options.profile ?? "chromium";
+	const rules = BROWSER_PROFILES[profile];
+	if (rules === undefined) throw new RangeError(`Unknown browser profile ${JSON.stringify(profile)}`);
+	// Map order is insertion order; replacing an entry keeps its place, as a replacement keeps the old
+	// cookie's creation-time (§5.7 step 25).
+	const store = new Map<string, AuditSubject>();
+	const purgeExpired = (now: number): void => {
+		for (const [key, subject] of store) if (!isLive(subject.cookie, now)) store.delete(key);
+	};
+
+	function setCookie(header: string, url: string, now: number): StoreOutcome {
+		purgeExpired(now);
+		const evaluation = evaluateSetCookie(header, url, now, rules);
+		if (evaluation.kind === "rejected") {
+			return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
+		}
+		const { cookie } = evaluation;
+		const existing = [...store.values()].map((s) => s.cookie);
+		if (!evaluation.fromSecureOrigin && shadowsSecureCookie(cookie, existing)) {
+			const why = "it would overwrite or shadow a Secure cookie from an insecure origin";
+			return { status: "rejected", ...reject("secure-from-insecure-origin", cookie.name, why) };
+		}
+		const key = identityKey(cookie);
+		if (evaluation.expired) {
+			const { name, domain, path } = cookie;
+			return { status: "deleted", name, domain, path, removed: store.delete(key) };
+		}
+		const origin = originOf(header, url, now, evaluation.sameSiteAttribute);
+		store.set(key, { cookie, header: origin });
+		return { status: "stored", cookie: copyOf(cookie), origin: { ...origin } };
+	}
+
+	return {
+		setCookie,
+		subjects: (now) =>
+			[...store.values()]
+				.filter((s) => isLive(s.cookie, now))
+				.map((s) => ({ cookie: copyOf(s.cookie), ...(s.header ? { header: { ...s.header } } : {}) })),
+		cookiesFor(url, now) {
+			const request = parseRequestUrl(url);
+			if (request === null) return [];
+			const live = [...store.values()]
+				.map((s) => s.cookie)
+				.filter((c) => isLive(c, now) && isSentTo(c, request));
+			return inSendingOrder(live).map(copyOf);
+		},
+	};
+}
