@@ -1,0 +1,102 @@
+import { describe, expect, test } from "vitest";
+import type { AuditInput, AuditSubject } from "../audit-input.ts";
+import type { Cookie } from "../cookie.ts";
+import { DEFAULT_SETTINGS } from "../settings.ts";
+import { auditSites } from "./audit-sites.ts";
+import { randomHex } from "./testing/random-values.ts";
+
+const NOW = 1_767_225_600;
+
+function cookie(extra: Partial<Cookie>): Cookie {
+	return {
+		name: "sid",
+		value: randomHex(32),
+		domain: "app.example.com",
+		hostOnly: true,
+		path: "/",
+		secure: true,
+		httpOnly: true,
+		sameSite: "lax",
+		session: true,
+		...extra,
+	};
+}
+
+function input(cookies: Cookie[], pageUrls: string[] = ["https://app.example.com/"]): AuditInput {
+	return {
+		subjects: cookies.map((c): AuditSubject => ({ cookie: c })),
+		now: NOW,
+		settings: DEFAULT_SETTINGS,
+		pageUrls,
+	};
+}
+
+describe("auditSites", () => {
+	test("groups cookies by registrable domain in order of first appearance", () => {
+		const sites = auditSites(
+			input([
+				cookie({ domain: "b.example.org" }),
+				cookie({ domain: "app.example.com" }),
+				cookie({ domain: ".example.org", hostOnly: false }),
+			]),
+		);
+		expect(sites.map((s) => [s.site, s.cookies.length])).toEqual([
+			["example.org", 2],
+			["example.com", 1],
+		]);
+	});
+
+	test("a hardened session cookie gets no findings and A+", () => {
+		const [site] = auditSites(input([cookie({ name: "__Host-sid", value: randomHex(32) })]));
+		expect(site).toMatchObject({ score: 100, grade: "A+" });
+		expect(site?.cookies[0]).toMatchObject({ role: "session", findings: [] });
+	});
+
+	test("reports the cookie exactly per the report contract, without values by default", () => {
+		const c = cookie({ expirationDate: NOW + 60, session: false, storeId: "firefox-container-1" });
+		const report = auditSites(input([c]))[0]?.cookies[0];
+		expect(report).toMatchObject({
+			name: "sid",
+			domain: "app.example.com",
+			hostOnly: true,
+			path: "/",
+			secure: true,
+			httpOnly: true,
+			sameSite: "lax",
+			expires: NOW + 60,
+			partitionKey: null,
+			storeId: "firefox-container-1",
+			role: "session",
+		});
+		expect(report).not.toHaveProperty("value");
+		expect(report).not.toHaveProperty("firstPartyDomain");
+		expect(typeof report?.roleReason).toBe("string");
+	});
+
+	test.each([
+		[true, true],
+		[false, false],
+	])("includeValues %s puts the value in: %s", (includeValues, present) => {
+		const report = auditSites(input([cookie({})]), { includeValues })[0]?.cookies[0];
+		expect(report !== undefined && "value" in report).toBe(present);
+	});
+
+	test("browser-session cookies report expires null and keep their partition key", () => {
+		const c = cookie({ partitionKey: { topLevelSite: "https://top.example" } });
+		expect(auditSites(input([c]))[0]?.cookies[0]).toMatchObject({
+			expires: null,
+			partitionKey: { topLevelSite: "https://top.example" },
+		});
+	});
+
+	test("an insecure PHP default session scores F with high findings first", () => {
+		const php = cookie({ name: "PHPSESSID", secure: false, httpOnly: false, sameSite: "unspecified" });
+		const [site] = auditSites(input([php], ["http://app.example.com/"]));
+		const findings = site?.cookies[0]?.findings ?? [];
+		expect(site?.grade).toBe("F");
+		expect(findings[0]?.severity).toBe("high");
+		expect(findings.map((f) => f.rule)).toEqual(
+			expect.arrayContaining(["missing-secure", "missing-httponly"]),
+		);
+	});
+});

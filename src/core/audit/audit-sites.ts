@@ -1,0 +1,82 @@
+/**
+ * The audit entry point: classify every cookie, run every rule, score every site. Pure and
+ * deterministic (`now` comes in with the input); linear in the number of cookies.
+ */
+import type { AuditInput, AuditSubject } from "../audit-input.ts";
+import type { CookieReport, SiteReport } from "../report.ts";
+import { classifyRole } from "../roles/classify-role.ts";
+import { buildJarFacts } from "../rules/jar-facts.ts";
+import { type PageUrl, parsePageUrl } from "../rules/page-url.ts";
+import type { JarFacts } from "../rules/rule.ts";
+import { runRules } from "../rules/run-rules.ts";
+import { scoreSite } from "../scoring/score-site.ts";
+import { siteOf } from "../site/site-key.ts";
+import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
+import { groupBySite } from "./group-by-site.ts";
+import { toCookieReport } from "./to-cookie-report.ts";
+
+export interface AuditOptions {
+	/** Put cookie values into the report (design.md, "Privacy": only when the user asks). */
+	includeValues?: boolean;
+}
+
+interface SiteScope {
+	site: string;
+	input: AuditInput;
+	pages: readonly PageUrl[];
+	siteUsesHttps: boolean;
+	jar: JarFacts;
+	includeValues: boolean;
+}
+
+function memo(value: string): () => TokenAnalysis {
+	let cached: TokenAnalysis | undefined;
+	return () => {
+		cached ??= analyzeToken(value);
+		return cached;
+	};
+}
+
+function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
+	const { cookie } = subject;
+	const { settings, now } = scope.input;
+	const token = memo(cookie.value);
+	const verdict = classifyRole(cookie, scope.site, settings, token);
+	const findings = runRules({
+		subject,
+		cookie,
+		role: verdict.role,
+		site: scope.site,
+		settings,
+		now,
+		pages: scope.pages,
+		siteUsesHttps: scope.siteUsesHttps,
+		token,
+		jar: scope.jar,
+	});
+	return toCookieReport(cookie, verdict, findings, scope.includeValues);
+}
+
+/** One SiteReport per site of the input's cookies, in order of first appearance. */
+export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteReport[] {
+	const pages = input.pageUrls.flatMap((url) => parsePageUrl(url) ?? []);
+	const reports: SiteReport[] = [];
+	for (const [site, subjects] of groupBySite(input.subjects)) {
+		const sitePages = pages.filter((p) => siteOf(p.host) === site);
+		const scope: SiteScope = {
+			site,
+			input,
+			pages,
+			siteUsesHttps: sitePages.some((p) => p.scheme === "https"),
+			jar: buildJarFacts(
+				subjects.map((s) => s.cookie),
+				sitePages.map((p) => p.host),
+			),
+			includeValues: options.includeValues ?? false,
+		};
+		const cookies = subjects.map((s) => auditCookie(s, scope));
+		const { score, grade } = scoreSite(cookies.flatMap((c) => c.findings));
+		reports.push({ site, score, grade, cookies });
+	}
+	return reports;
+}

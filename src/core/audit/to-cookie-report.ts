@@ -1,0 +1,29 @@
+/** The CookieReport of the report contract (src/core/report.ts) for one audited cookie. */
+import type { Cookie } from "../cookie.ts";
+import type { CookieReport, Finding } from "../report.ts";
+import type { RoleVerdict } from "../roles/classify-role.ts";
+
+export function toCookieReport(
+	cookie: Cookie,
+	verdict: RoleVerdict,
+	findings: Finding[],
+	includeValues: boolean,
+): CookieReport {
+	return {
+		name: cookie.name,
+		...(includeValues ? { value: cookie.value } : {}),
+		domain: cookie.domain,
+		hostOnly: cookie.hostOnly,
+		path: cookie.path,
+		secure: cookie.secure,
+		httpOnly: cookie.httpOnly,
+		sameSite: cookie.sameSite,
+		expires: cookie.expirationDate ?? null,
+		partitionKey: cookie.partitionKey ? { topLevelSite: cookie.partitionKey.topLevelSite } : null,
+		...(cookie.storeId === undefined ? {} : { storeId: cookie.storeId }),
+		...(cookie.firstPartyDomain === undefined ? {} : { firstPartyDomain: cookie.firstPartyDomain }),
+		role: verdict.role,
+		roleReason: verdict.reason,
+		findings,
+	};
+}

@@ -1,0 +1,119 @@
+import { describe, expect, test } from "vitest";
+import { FRAMEWORK_FIXTURES, fixtureCookie } from "../audit/testing/framework-fixtures.ts";
+import { randomHex } from "../audit/testing/random-values.ts";
+import type { Cookie } from "../cookie.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../settings.ts";
+import { classifyRole } from "./classify-role.ts";
+
+const NOW = 1_767_225_600; // 2026-01-01
+const CSRF_NAMES = new Set(["csrftoken", "XSRF-TOKEN", "__Host-next-auth.csrf-token"]);
+
+function cookie(name: string, value = randomHex(16), extra: Partial<Cookie> = {}): Cookie {
+	return {
+		name,
+		value,
+		domain: "example.com",
+		hostOnly: true,
+		path: "/",
+		secure: true,
+		httpOnly: true,
+		sameSite: "lax",
+		session: true,
+		...extra,
+	};
+}
+
+const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...extra });
+
+describe("framework fixtures", () => {
+	test.each(FRAMEWORK_FIXTURES.map((f) => [`${f.cookieName} (${f.framework}, ${f.context})`, f] as const))(
+		"%s gets the fixture's role",
+		async (_, fixture) => {
+			const c = await fixtureCookie(fixture, NOW);
+			const expected = fixture.isSession ? "session" : CSRF_NAMES.has(c.name) ? "csrf" : "other";
+			const verdict = classifyRole(c, "example.com", settings());
+			expect(verdict.role, verdict.reason).toBe(expected);
+			expect(verdict.reason.length).toBeGreaterThan(10);
+		},
+	);
+});
+
+describe("reasons a person understands", () => {
+	test.each([
+		["PHPSESSID", "framework default session cookie of PHP (PHPSESSID)"],
+		["_ga", "analytics cookie (Google Analytics _ga)"],
+		["_hjSession_123456", "analytics cookie (Hotjar _hj*); its name only looks like a session"],
+		["csrftoken", "anti-CSRF token of Django (csrftoken)"],
+	])("%s → %s", (name, reason) => {
+		expect(classifyRole(cookie(name), "example.com", settings()).reason).toBe(reason);
+	});
+});
+
+describe("names that merely contain session or sid", () => {
+	test.each([
+		["_hjSession_3456789", "other"],
+		["_hjSessionUser_3456789", "other"],
+		["AMP_a1b2c3d4e5", "other"],
+		["ajs_anonymous_id", "other"],
+		["__stripe_sid", "other"],
+		["_gcl_au", "other"],
+		["_pk_ses.1.abcd", "other"],
+		["incap_ses_123_456", "other"],
+		["AWSALBCORS", "other"],
+		["ARRAffinity", "other"],
+		["__cf_bm", "other"],
+		["OptanonConsent", "other"],
+		["__utmz", "other"],
+		["JSESSIONID", "session"],
+		["my_app_sid", "session"],
+		["auth_token", "session"],
+		["remember_user_token", "session"],
+		["_gitlab_session", "session"],
+		["sb-abcdefghijklmnopqrst-auth-token.0", "session"],
+		["wordpress_logged_in_0123456789abcdef0123456789abcdef", "session"],
+		["my_csrf", "csrf"],
+	] as const)("%s is %s", (name, role) => {
+		expect(classifyRole(cookie(name), "example.com", settings()).role).toBe(role);
+	});
+});
+
+describe("values", () => {
+	test.each([
+		["remember_me", "1", "other"],
+		["logged_in", "true", "other"],
+		["x", randomHex(32), "session"],
+		["x", "dark", "other"],
+		["visitor_id", randomHex(32), "other"],
+		["session_lang", "en", "other"],
+	] as const)("%s=%s is %s", (name, value, role) => {
+		expect(classifyRole(cookie(name, value), "example.com", settings()).role).toBe(role);
+	});
+
+	test("a JWT with a subject under an unknown name is a session", () => {
+		const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiIsImV4cCI6MTc2NzIyNTYwMH0.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+		expect(classifyRole(cookie("api", jwt), "example.com", settings())).toMatchObject({ role: "session" });
+	});
+});
+
+describe("user settings win", () => {
+	test.each([
+		[{ roleOverrides: [{ name: "PHPSESSID", role: "other" as const }] }, "PHPSESSID", "other"],
+		[{ roleOverrides: [{ name: "_ga", role: "session" as const, site: "example.com" }] }, "_ga", "session"],
+		[{ roleOverrides: [{ name: "_ga", role: "session" as const, site: "other.org" }] }, "_ga", "other"],
+		[{ sessionPatterns: ["myco_*"] }, "myco_x", "session"],
+		[{ sessionPatterns: ["/^k\\d+$/i"] }, "K12", "session"],
+		[{ sessionPatterns: ["/[unclosed/", "(", ""] }, "prefs", "other"],
+		[
+			{
+				roleOverrides: [
+					{ name: "x*", role: "csrf" as const },
+					{ name: "xy", role: "other" as const, site: "www.example.com" },
+				],
+			},
+			"xy",
+			"other",
+		],
+	])("%o: %s is %s", (extra, name, role) => {
+		expect(classifyRole(cookie(name, "v"), "example.com", settings(extra)).role).toBe(role);
+	});
+});

@@ -1,0 +1,102 @@
+/**
+ * The role of a cookie (design.md, "Roles"): session, csrf or other, each with a reason a person
+ * understands. Signals, strongest first: the user's overrides and patterns, known framework session
+ * names, known anti-CSRF names, known non-session names, name words, value shape.
+ */
+import type { Cookie } from "../cookie.ts";
+import type { Role } from "../report.ts";
+import type { Settings } from "../settings.ts";
+import { siteOf } from "../site/site-key.ts";
+import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
+import { findCsrf } from "./csrf-names.ts";
+import { findFrameworkSession } from "./framework-names.ts";
+import { matchesName } from "./name-pattern.ts";
+import { benignWordIn, isFlagValue, sessionWordIn } from "./name-signals.ts";
+import { findNonSession } from "./non-session-names.ts";
+
+export interface RoleVerdict {
+	role: Role;
+	reason: string;
+}
+
+/** Below this an unnamed random value is more likely a visitor id than a login. */
+const OPAQUE_SESSION_BITS = 100;
+
+function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict | undefined {
+	const applies = (s: string | undefined) => s === undefined || siteOf(s) === site;
+	const overrides = settings.roleOverrides.filter((o) => applies(o.site) && matchesName(o.name, cookie.name));
+	const override = overrides.find((o) => o.site !== undefined) ?? overrides[0];
+	if (override) {
+		const where = override.site === undefined ? "" : ` on ${override.site}`;
+		return { role: override.role, reason: `your role override "${override.name}"${where}` };
+	}
+	const pattern = settings.sessionPatterns.find((p) => matchesName(p, cookie.name));
+	if (pattern !== undefined) return { role: "session", reason: `matches your session pattern "${pattern}"` };
+	return undefined;
+}
+
+function fromKnownNames(name: string): RoleVerdict | undefined {
+	const framework = findFrameworkSession(name);
+	if (framework && typeof framework.match === "string") {
+		return {
+			role: "session",
+			reason: `framework default session cookie of ${framework.framework} (${name})`,
+		};
+	}
+	const csrf = findCsrf(name);
+	if (csrf) return { role: "csrf", reason: csrf };
+	const known = findNonSession(name);
+	if (known) {
+		const looksLike = sessionWordIn(name) ? "; its name only looks like a session" : "";
+		return { role: "other", reason: `${known.category} (${known.product})${looksLike}` };
+	}
+	if (framework) return { role: "session", reason: `session cookie of ${framework.framework} (${name})` };
+	return undefined;
+}
+
+function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
+	const word = sessionWordIn(cookie.name);
+	if (word === undefined) return undefined;
+	if (isFlagValue(cookie.value)) {
+		return { role: "other", reason: `name contains "${word}" but the value is a flag, not a token` };
+	}
+	const benign = benignWordIn(cookie.name);
+	if (benign)
+		return { role: "other", reason: `name contains "${word}" but describes a ${benign}, not a login` };
+	return { role: "session", reason: `name contains "${word}"` };
+}
+
+function fromValueShape(cookie: Cookie, analysis: TokenAnalysis): RoleVerdict | undefined {
+	if (benignWordIn(cookie.name)) return undefined;
+	if (analysis.kind === "jwe") return { role: "session", reason: "value is an encrypted token (JWE)" };
+	const jwt = analysis.jwts[0];
+	if (analysis.kind === "jws" && jwt?.kind === "jws" && (jwt.claims.sub ?? jwt.claims.exp) !== undefined) {
+		return { role: "session", reason: "value is a JWT with subject or expiry claims" };
+	}
+	const { bits, length } = analysis.entropy;
+	if (analysis.kind === "opaque" && !analysis.weakness && bits >= OPAQUE_SESSION_BITS && length >= 20) {
+		return { role: "session", reason: `value is an opaque random token (about ${bits} bits); unknown name` };
+	}
+	return undefined;
+}
+
+/**
+ * Classifies a cookie. `site` is its registrable domain (siteOf), for site-limited overrides.
+ * `analysis` may be passed when the caller already analysed the value.
+ */
+export function classifyRole(
+	cookie: Cookie,
+	site: string,
+	settings: Settings,
+	analysis?: () => TokenAnalysis,
+): RoleVerdict {
+	return (
+		fromUser(cookie, site, settings) ??
+		fromKnownNames(cookie.name) ??
+		fromNameWords(cookie) ??
+		fromValueShape(cookie, analysis ? analysis() : analyzeToken(cookie.value)) ?? {
+			role: "other",
+			reason: "no session signal: unknown name and the value does not look like a token",
+		}
+	);
+}

@@ -1,0 +1,28 @@
+/**
+ * Name heuristics when a cookie is in none of the known tables. Session-like words follow
+ * OWASP Session Management Cheat Sheet ("Session ID Name Fingerprinting": PHPSESSID, JSESSIONID, …)
+ * and what peers look for (mozilla/http-observatory: "session", "sess", "sid", "login", "token").
+ */
+
+const SESSION_WORDS =
+	/sess|(?:^|[^a-z])sid(?:$|[^a-z])|^sid|sid$|auth|token|login|jwt|remember|logged_?in|identity|sso|access_?key/i;
+
+/** Names that describe the visitor, device or preferences rather than a login. */
+const BENIGN_WORDS =
+	/visitor|anon|device|tracking|analytics|consent|pref|lang|locale|theme|timezone|currency|country|region|experiment|variant|ab_?test|utm|banner|dismiss|seen|cart/i;
+
+/** Values that are flags (a remember-me checkbox, a logged-in hint), not secrets. */
+const FLAG_VALUE = /^(?:|true|false|yes|no|on|off|0|1|-1|null|undefined|deleted)$/i;
+
+/** The session-like word in a name, if any. */
+export function sessionWordIn(name: string): string | undefined {
+	return SESSION_WORDS.exec(name)?.[0].replace(/[^A-Za-z_]/g, "");
+}
+
+export function benignWordIn(name: string): string | undefined {
+	return BENIGN_WORDS.exec(name)?.[0];
+}
+
+export function isFlagValue(value: string): boolean {
+	return FLAG_VALUE.test(value.trim());
+}

@@ -1,0 +1,22 @@
+/** Fix advice: what to set, then a short snippet per common stack where they differ. */
+
+export const STACKS = [
+	"Express",
+	"Django",
+	"Rails",
+	"Laravel/PHP",
+	"Spring",
+	"ASP.NET Core",
+	"Next.js",
+] as const;
+export type Stack = (typeof STACKS)[number];
+export type Snippets = Partial<Record<Stack, string>>;
+
+/** `what`, then one `Stack: snippet` line per stack, in STACKS order. */
+export function fixText(what: string, snippets: Snippets = {}): string {
+	const lines = STACKS.flatMap((stack) => {
+		const snippet = snippets[stack];
+		return snippet === undefined ? [] : [`${stack}: ${snippet}`];
+	});
+	return [what, ...lines].join("\n");
+}

@@ -1,0 +1,43 @@
+/**
+ * OWASP Session Management Cheat Sheet, "Transport Layer Security": a page served over plain http can
+ * be rewritten on the network (SSL stripping), so the whole session, including login, must use https.
+ */
+import { roleLabel } from "./describe-cookie.ts";
+import { fixText } from "./fix-text.ts";
+import { domainMatches, isLocalHost } from "./page-url.ts";
+import type { Rule, RuleContext } from "./rule.ts";
+
+/** Flags cookies sent to (domain-matching) a page that was served over plain http, localhost excepted. */
+function check(ctx: RuleContext) {
+	const page = ctx.pages.find(
+		(p) => p.scheme === "http" && !isLocalHost(p.host) && domainMatches(ctx.cookie, p.host),
+	);
+	if (!page) return undefined;
+	return {
+		message: `${roleLabel(ctx.role, ctx.cookie)} is used by ${page.url}, served over plain http`,
+		fix: fixText(
+			"Serve every page over https, redirect http to https and send Strict-Transport-Security (HSTS) so browsers never use http again.",
+			{
+				Express: "app.use(helmet.hsts()); redirect http to https at the proxy",
+				Django: "SECURE_SSL_REDIRECT = True; SECURE_HSTS_SECONDS = 31536000",
+				Rails: "config.force_ssl = true (redirect + HSTS)",
+				"Laravel/PHP": "URL::forceScheme('https') and HSTS at the web server",
+				Spring:
+					"http.requiresChannel(c -> c.anyRequest().requiresSecure()); headers().httpStrictTransportSecurity()",
+				"ASP.NET Core": "app.UseHttpsRedirection(); app.UseHsts();",
+				"Next.js": "headers(): Strict-Transport-Security: max-age=31536000; includeSubDomains",
+			},
+		),
+	};
+}
+
+export const insecureOrigin: Rule = {
+	id: "insecure-origin",
+	title: "Cookie used on a plain-http page",
+	description:
+		"A page that receives this cookie was served over plain http (not localhost): the page and the cookie can be read and changed on the network.",
+	severities: { session: "high", csrf: "medium", other: "info" },
+	helpUri:
+		"https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#transport-layer-security",
+	check,
+};

@@ -1,0 +1,112 @@
+/**
+ * Facts across the audited cookies of a site, built in one pass with maps so an audit stays linear:
+ * same-name copies (duplicate-session-cookie) and Cookie header size per host (oversized).
+ */
+import { bareDomain, type Cookie, identityKey } from "../cookie.ts";
+import { utf8ByteLength } from "../token/base64.ts";
+import type { HostSize, JarFacts } from "./rule.ts";
+
+/**
+ * Request header budget: servers commonly refuse larger headers (nginx large_client_header_buffers
+ * 8k, Node --max-http-header-size 16 KB for all headers, many CDNs 8–16 KB).
+ */
+export const MAX_HOST_COOKIE_BYTES = 8192;
+/** How many other copies a duplicate finding lists. */
+const LISTED_DUPLICATES = 3;
+
+interface Tally {
+	bytes: number;
+	largest: Cookie;
+	largestBytes: number;
+}
+
+/** Cookies in different stores, partitions or first-party domains are never sent together. */
+function jarKey(c: Cookie): string {
+	return JSON.stringify([c.storeId ?? "", c.partitionKey?.topLevelSite ?? "", c.firstPartyDomain ?? ""]);
+}
+
+/** `name=value; ` as in the Cookie header (RFC 6265bis §5.8.3). */
+function headerBytes(c: Cookie): number {
+	return utf8ByteLength(c.name) + utf8ByteLength(c.value) + 3;
+}
+
+function add(map: Map<string, Tally>, key: string, c: Cookie): void {
+	const bytes = headerBytes(c);
+	const t = map.get(key);
+	if (!t) map.set(key, { bytes, largest: c, largestBytes: bytes });
+	else {
+		t.bytes += bytes;
+		if (bytes > t.largestBytes) Object.assign(t, { largest: c, largestBytes: bytes });
+	}
+}
+
+/** A host and each parent domain: `a.b.example.com`, `b.example.com`, `example.com`, `com`. */
+function suffixes(host: string): string[] {
+	const labels = host.split(".");
+	return labels.map((_, i) => labels.slice(i).join("."));
+}
+
+/**
+ * Cookies sent to each host, summed over host-only cookies of that host and domain cookies of it and its
+ * parents. Paths are not considered, so this is the most a request to the host can carry.
+ */
+function oversizedHosts(cookies: readonly Cookie[], pageHosts: readonly string[]): Map<Cookie, HostSize> {
+	const hostOnly = new Map<string, Tally>();
+	const domains = new Map<string, Tally>();
+	const targets = new Set<string>();
+	const jars = new Set<string>();
+	for (const c of cookies) {
+		const key = `${jarKey(c)}|${bareDomain(c.domain).toLowerCase()}`;
+		add(c.hostOnly ? hostOnly : domains, key, c);
+		targets.add(key);
+		jars.add(jarKey(c));
+	}
+	for (const jar of jars) for (const host of pageHosts) targets.add(`${jar}|${host}`);
+	const result = new Map<Cookie, HostSize>();
+	for (const target of targets) {
+		const split = target.lastIndexOf("|");
+		const [jar, host] = [target.slice(0, split), target.slice(split + 1)];
+		const tallies = [hostOnly.get(target), ...suffixes(host).map((s) => domains.get(`${jar}|${s}`))];
+		const present = tallies.filter((t): t is Tally => t !== undefined);
+		const bytes = present.reduce((sum, t) => sum + t.bytes, 0);
+		const largest = present.reduce<Tally | undefined>(
+			(m, t) => (!m || t.largestBytes > m.largestBytes ? t : m),
+			undefined,
+		);
+		if (bytes > MAX_HOST_COOKIE_BYTES && largest && !result.has(largest.largest)) {
+			result.set(largest.largest, { host, bytes });
+		}
+	}
+	return result;
+}
+
+function duplicateGroups(cookies: readonly Cookie[]): Map<string, Cookie[]> {
+	const groups = new Map<string, Cookie[]>();
+	const seen = new Set<string>();
+	for (const c of cookies) {
+		const id = identityKey(c);
+		if (seen.has(id)) continue;
+		seen.add(id);
+		const key = JSON.stringify([c.storeId ?? "", c.name]);
+		const group = groups.get(key);
+		if (group) group.push(c);
+		else groups.set(key, [c]);
+	}
+	return groups;
+}
+
+/** Builds the facts for the cookies of one site; `pageHosts` are the hosts of the audited pages. */
+export function buildJarFacts(cookies: readonly Cookie[], pageHosts: readonly string[]): JarFacts {
+	const groups = duplicateGroups(cookies);
+	const oversized = oversizedHosts(cookies, pageHosts);
+	return {
+		duplicatesOf(cookie) {
+			const group = groups.get(JSON.stringify([cookie.storeId ?? "", cookie.name])) ?? [];
+			const self = identityKey(cookie);
+			if (group.length < 2) return { total: group.length, others: [] };
+			const others = group.slice(0, LISTED_DUPLICATES + 1).filter((c) => identityKey(c) !== self);
+			return { total: group.length, others: others.slice(0, LISTED_DUPLICATES) };
+		},
+		oversizedHostOf: (cookie) => oversized.get(cookie),
+	};
+}

@@ -1,0 +1,87 @@
+/**
+ * One analysis per cookie value: what kind of token it is, how guessable, and what it reveals.
+ * The rules weak-token, token-contains-data, jwt-unsigned and jwt-no-expiry read this.
+ */
+import { decodeBase64Text } from "./base64.ts";
+import { type DecodedLayer, decodeLayers } from "./decode-layers.ts";
+import { type EmbeddedData, findInJson, findInText, uniqueData } from "./embedded-data.ts";
+import { type EntropyEstimate, estimateEntropyBits } from "./entropy.ts";
+import { safeDecodeUri, stripEnvelope } from "./envelope.ts";
+import { inspectJwt, type JwtInspection } from "./jwt.ts";
+import { parseUuid } from "./uuid.ts";
+import { detectWeakness, type Weakness } from "./weakness.ts";
+
+/**
+ * - `jws`/`jwe`: a JWT (signed, readable) or an encrypted JWE;
+ * - `structured`: decodes to JSON data (client-side session such as Flask's or Supabase's);
+ * - `opaque`: a random-looking identifier, judged by its entropy.
+ */
+export type TokenKind = "empty" | "jws" | "jwe" | "structured" | "opaque";
+
+export interface TokenAnalysis {
+	kind: TokenKind;
+	envelope?: string;
+	/** Entropy of the identifier itself (after envelopes and a readable base64 layer are removed). */
+	entropy: EntropyEstimate;
+	weakness?: Weakness;
+	/** JWTs found: the value itself, or string fields of the JSON it decodes to. */
+	jwts: JwtInspection[];
+	embedded: EmbeddedData[];
+}
+
+/** String fields of decoded JSON that are JWTs (Supabase keeps `access_token` inside its cookie). */
+function nestedJwts(layers: readonly DecodedLayer[]): JwtInspection[] {
+	const found: JwtInspection[] = [];
+	for (const layer of layers) {
+		if (typeof layer.json !== "object" || layer.json === null) continue;
+		for (const field of Object.values(layer.json)) {
+			const jwt = typeof field === "string" ? inspectJwt(field) : undefined;
+			if (jwt) found.push(jwt);
+		}
+	}
+	return found;
+}
+
+function embeddedIn(plain: string, layers: readonly DecodedLayer[], jwts: readonly JwtInspection[]) {
+	const found = findInText(plain);
+	for (const layer of layers) {
+		found.push(...(layer.json === undefined ? findInText(layer.text) : findInJson(layer.json, "JSON key")));
+	}
+	for (const jwt of jwts) if (jwt.kind === "jws") found.push(...findInJson(jwt.claims, "JWT claim"));
+	return uniqueData(found);
+}
+
+/** What to measure: a base64 layer that decodes to readable text (Spring's base64 UUID) is measured decoded. */
+function measuredPart(inner: string): string {
+	return decodeBase64Text(inner) ?? inner;
+}
+
+function weaknessOf(measured: string): Weakness | undefined {
+	const uuid = parseUuid(measured);
+	if (uuid) return uuid.timeBased && uuid.randomBits === 0 ? "timestamp" : undefined;
+	return detectWeakness(measured);
+}
+
+function entropyOf(measured: string): EntropyEstimate {
+	const estimate = estimateEntropyBits(measured);
+	const uuid = parseUuid(measured);
+	return uuid ? { ...estimate, bits: uuid.randomBits } : estimate;
+}
+
+/** Analyses a raw cookie value (as stored, possibly URL-encoded). */
+export function analyzeToken(value: string): TokenAnalysis {
+	const { inner, envelope } = stripEnvelope(safeDecodeUri(value));
+	const base = envelope === undefined ? {} : { envelope };
+	const own = inspectJwt(inner);
+	const layers = own ? [] : decodeLayers(inner);
+	const jwts = own ? [own] : nestedJwts(layers);
+	const embedded = embeddedIn(inner, layers, jwts);
+	const measured = measuredPart(inner);
+	const entropy = entropyOf(measured);
+	if (inner === "") return { ...base, kind: "empty", entropy, jwts, embedded };
+	if (own) return { ...base, kind: own.kind, entropy, jwts, embedded };
+	if (layers.some((l) => l.json !== undefined))
+		return { ...base, kind: "structured", entropy, jwts, embedded };
+	const weakness = weaknessOf(measured);
+	return { ...base, kind: "opaque", entropy, jwts, embedded, ...(weakness ? { weakness } : {}) };
+}

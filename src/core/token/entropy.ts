@@ -1,0 +1,80 @@
+/**
+ * Entropy estimate of a token in bits. OWASP Session Management Cheat Sheet, "Session ID Entropy":
+ * a session id needs at least 64 bits of entropy. We cannot know how a value was generated, so we
+ * estimate from what we see: the alphabet ceiling (length × log2 charset size), lowered when the value
+ * uses its characters less evenly than a random string of that length would (Shannon entropy), and
+ * when neighbouring characters repeat or count up (runs such as `aaaa`, `1234`).
+ */
+import { type Charset, detectCharset } from "./charset.ts";
+
+export interface EntropyEstimate {
+	/** Estimated bits, rounded down. */
+	bits: number;
+	charset: Charset;
+	length: number;
+}
+
+/** Random strings fall a little short of the expected Shannon entropy; only a clear shortfall counts. */
+const VARIETY_TOLERANCE = 0.85;
+/** Longer strings have no small-sample bias worth computing. */
+const MAX_EXACT_LENGTH = 1024;
+const expectedCache = new Map<string, number>();
+
+/** Observed Shannon entropy per character (bits). */
+export function shannonBitsPerChar(value: string): number {
+	const counts = new Map<string, number>();
+	for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+	const n = [...value].length;
+	let h = 0;
+	for (const c of counts.values()) h -= (c / n) * Math.log2(c / n);
+	return h;
+}
+
+/**
+ * Expected observed Shannon entropy of a uniformly random string of length n over k symbols:
+ * log2 n − (k/n)·Σ P(c)·c·log2 c with c ~ Binomial(n, 1/k). Short strings cannot show all k symbols,
+ * so their observed entropy is naturally below log2 k; comparing with this avoids false alarms.
+ */
+export function expectedShannon(length: number, size: number): number {
+	const n = Math.min(length, MAX_EXACT_LENGTH);
+	if (n <= 1 || size <= 1) return 0;
+	const key = `${n}:${size}`;
+	const cached = expectedCache.get(key);
+	if (cached !== undefined) return cached;
+	const p = 1 / size;
+	let logP = n * Math.log(1 - p);
+	let sum = 0;
+	for (let c = 1; c <= n; c++) {
+		logP += Math.log((n - c + 1) / c) + Math.log(p / (1 - p));
+		sum += Math.exp(logP) * c * Math.log2(c);
+	}
+	const h = Math.log2(n) - (size / n) * sum;
+	expectedCache.set(key, h);
+	return h;
+}
+
+/** Count of positions whose character equals or neighbours (±1 code point) the previous one. */
+export function runSteps(value: string): number {
+	let steps = 0;
+	for (let i = 1; i < value.length; i++) {
+		if (Math.abs(value.charCodeAt(i) - value.charCodeAt(i - 1)) <= 1) steps++;
+	}
+	return steps;
+}
+
+/** Estimates the entropy of a value in bits (see the module comment for the method). */
+export function estimateEntropyBits(value: string): EntropyEstimate {
+	const measured = value.replace(/=+$/, "");
+	const charset = detectCharset(measured);
+	const length = measured.length;
+	if (length === 0 || charset.size <= 1) return { bits: 0, charset, length };
+	const perChar = Math.log2(charset.size);
+	const expected = expectedShannon(length, charset.size);
+	const ratio = expected === 0 ? 1 : shannonBitsPerChar(measured) / expected;
+	const variety = Math.min(1, ratio / VARIETY_TOLERANCE);
+	// A random string has about 3 in k neighbouring steps; only a clear excess is penalised.
+	const expectedSteps = (3 * (length - 1)) / charset.size;
+	const excess = Math.max(0, runSteps(measured) - 2.5 * expectedSteps - 3);
+	const bits = (length - excess) * perChar * variety;
+	return { bits: Math.max(0, Math.floor(bits)), charset, length };
+}
