@@ -17,7 +17,7 @@ function stateName(state: TabReportState): string {
 /** The popup: loads the tab's report and renders it; the only place that wires actions to the browser. */
 export function App({ translate, search }: { translate: Translate; search: string }) {
 	const { state, reload } = useTabReport(search);
-	const [denied, setDenied] = useState(false);
+	const [request, setRequest] = useState<"idle" | "pending" | "denied">("idle");
 	let body = <p class="state">{translate("loading")}</p>;
 	if (state.status === "error") {
 		body = (
@@ -29,19 +29,27 @@ export function App({ translate, search }: { translate: Translate; search: strin
 		const url = state.report.url;
 		const grantAccess = () => {
 			// Called straight from the click: permissions.request needs the user gesture.
-			requestHostAccess([originPattern(url)]).then((granted) => {
-				setDenied(!granted);
-				if (granted) reload();
-			});
+			setRequest("pending");
+			requestHostAccess([originPattern(url)])
+				.then((granted) => {
+					setRequest(granted ? "idle" : "denied");
+					if (granted) reload();
+				})
+				.catch(() => setRequest("denied"));
 		};
 		body = <TabReportView report={state.report} now={state.receivedAt} actions={{ grantAccess }} />;
 	}
 	return (
 		<I18n.Provider value={translate}>
 			<h1 class="title">Session Hygiene</h1>
-			{denied ? (
+			{request === "denied" ? (
 				<p class="state error" role="alert">
 					{translate("accessDenied")}
+				</p>
+			) : null}
+			{request === "pending" ? (
+				<p class="state" role="status" data-pending-request>
+					{translate("accessPending")}
 				</p>
 			) : null}
 			<div data-state={stateName(state)}>{body}</div>
