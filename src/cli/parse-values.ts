@@ -23,12 +23,20 @@ const ISO_DATE =
  * the same report on every machine (Date.parse would read a date-time without offset as local time).
  */
 export function parseNow(text: string): number {
-	const match = ISO_DATE.exec(text.trim());
-	const iso = match && !match.groups?.zone && text.includes(":") ? `${text.trim()}Z` : text.trim();
-	const ms = match ? Date.parse(iso.replace(" ", "T")) : Number.NaN;
+	const trimmed = text.trim();
+	const match = ISO_DATE.exec(trimmed);
+	const iso = match && !match.groups?.zone && trimmed.includes(":") ? `${trimmed}Z` : trimmed;
+	const ms = match && isCalendarDate(trimmed.slice(0, 10)) ? Date.parse(iso.replace(" ", "T")) : Number.NaN;
 	if (Number.isNaN(ms))
 		throw new CliError(`--now "${text}" is not an ISO 8601 date (e.g. 2030-01-31T12:00:00Z)`);
 	return ms;
+}
+
+/** Date.parse rolls 2030-02-30 over into March; a day that does not round-trip does not exist. */
+function isCalendarDate(ymd: string): boolean {
+	const [year = 0, month = 0, day = 0] = ymd.split("-").map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** `--timeout`: seconds, a positive number. */

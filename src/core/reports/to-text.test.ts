@@ -17,7 +17,8 @@ describe("toText", () => {
 		const high = lines.findIndex((l) => l.includes("HIGH    missing-secure: sid is sent over plain http"));
 		expect(high).toBeGreaterThan(0);
 		expect(lines[high + 1]).toMatch(/^\s+fix: Add Secure\.$/);
-		expect(lines[high + 2]).toMatch(/^\s+Express: res\.cookie/);
+		expect(plain).not.toContain("Express: res.cookie");
+		expect(plain).toContain("Fixes with snippets per stack: --format markdown");
 		expect(lines.findIndex((l) => l.includes("MEDIUM  samesite-missing"))).toBeGreaterThan(high);
 	});
 
@@ -28,9 +29,7 @@ describe("toText", () => {
 
 	test("ends with the refused headers and a summary", () => {
 		expect(plain).toContain("Refused by a browser (1)\n  prefix-violation  __Host- needs Path=/");
-		expect(plain.trimEnd().endsWith("4 findings (1 high, 2 medium, 1 info) in 2 sites, 1 refused")).toBe(
-			true,
-		);
+		expect(plain).toContain("\n4 findings (1 high, 2 medium, 1 info) in 2 sites, 1 refused\n");
 	});
 
 	test("uses ANSI colours only when asked", () => {

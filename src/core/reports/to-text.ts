@@ -10,7 +10,7 @@ export interface TextOptions {
 
 /**
  * The report for a terminal: per site its grade and score, then its cookies worst first, each finding on
- * one line with its fix below; then the refused Set-Cookie headers and a one-line summary.
+ * one line with the first line of its fix below; then the refused Set-Cookie headers and a one-line summary.
  */
 export function toText(report: Report, options: TextOptions): string {
 	const paint = painter(options.color);
@@ -22,6 +22,7 @@ export function toText(report: Report, options: TextOptions): string {
 	for (const site of report.sites) lines.push("", ...siteLines(site, paint));
 	if (report.rejected.length > 0) lines.push("", ...rejectedLines(report.rejected, paint));
 	lines.push("", summary(report, paint));
+	if (hasSnippets(report)) lines.push(paint("dim", "Fixes with snippets per stack: --format markdown"));
 	return `${lines.join("\n")}\n`;
 }
 
@@ -41,16 +42,18 @@ function cookieLines(cookie: CookieReport, paint: Paint): string[] {
 	for (const f of [...cookie.findings].sort(compareFindings)) {
 		const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(6));
 		lines.push(`    ${severity}  ${f.rule}: ${f.message}`);
-		if (f.fix) lines.push(...fixLines(f.fix, paint));
+		if (f.fix) lines.push(fixLine(f.fix, paint));
 	}
 	return lines;
 }
 
-/** The fix goes under the finding's message; snippets keep their own line breaks. */
-function fixLines(fix: string, paint: Paint): string[] {
-	return fix
-		.split(/\r?\n/)
-		.map((line, i) => `            ${i === 0 ? paint("dim", "fix:") : "    "} ${line}`);
+/**
+ * Only the fix's first line (what to set): the per-stack snippets that follow would bury the findings
+ * in a terminal, and the Markdown and JSON views carry them whole.
+ */
+function fixLine(fix: string, paint: Paint): string {
+	const [first = ""] = fix.split(/\r?\n/);
+	return `            ${paint("dim", "fix:")} ${first}`;
 }
 
 function rejectedLines(rejected: readonly RejectedCookie[], paint: Paint): string[] {
@@ -60,6 +63,10 @@ function rejectedLines(rejected: readonly RejectedCookie[], paint: Paint): strin
 		lines.push(`    ${paint("dim", `${r.url}  Set-Cookie: ${shortValue(r.setCookie, 100)}`)}`);
 	}
 	return lines;
+}
+
+function hasSnippets(report: Report): boolean {
+	return report.sites.some((s) => s.cookies.some((c) => c.findings.some((f) => f.fix?.includes("\n"))));
 }
 
 function summary(report: Report, paint: Paint): string {

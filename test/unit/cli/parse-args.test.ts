@@ -94,6 +94,7 @@ describe("parseCommandLine", () => {
 		[["audit", "--timeout", "soon", "https://x.test"], /^--timeout "soon"/],
 		[["audit", "--now", "yesterday", "https://x.test"], /^--now "yesterday" is not an ISO 8601 date/],
 		[["audit", "--now", "2030-13-45", "https://x.test"], /^--now "2030-13-45"/],
+		[["audit", "--now", "2030-02-30", "https://x.test"], /^--now "2030-02-30"/],
 		[["audit", "example.com"], /^URL "example.com" is not an absolute URL/],
 		[["audit", "ftp://example.com/"], /^URL "ftp:\/\/example.com\/" is not http or https$/],
 		[["audit", "--from", "nope", "--set-cookie", "a=1"], /^--from "nope" is not an absolute URL/],
