@@ -5,8 +5,10 @@
  */
 import type { ParseOptions } from "../set-cookie/parse-set-cookie.ts";
 
+/** A browser whose cookie storage the jar reproduces. */
 export type BrowserProfile = "chromium" | "firefox";
 
+/** The storage rules on which the browsers disagree; everything else is shared RFC 6265bis. */
 export interface ProfileRules {
 	/** How the browser is named in human messages. */
 	label: string;

@@ -5,6 +5,7 @@
 import { isIpHost, isPublicSuffix, siteOf } from "../site/site-key.ts";
 import type { RejectReason } from "./reject-reason.ts";
 
+/** The stored domain (`.example.com` for domain cookies, the host when host-only), or a refusal. */
 export type DomainResult =
 	| { ok: true; domain: string; hostOnly: boolean }
 	| { ok: false; reason: RejectReason; why: string };

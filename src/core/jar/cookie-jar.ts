@@ -6,12 +6,13 @@ import type { AuditSubject, HeaderOrigin } from "../audit-input.ts";
 import { type Cookie, identityKey } from "../cookie.ts";
 import { describeBrowserDifference } from "./browser-difference.ts";
 import { BROWSER_PROFILES, type BrowserProfile } from "./browser-profiles.ts";
-import { evaluateSetCookie } from "./evaluate-set-cookie.ts";
+import { type Evaluation, evaluateSetCookie } from "./evaluate-set-cookie.ts";
 import { type RejectReason, reject } from "./reject-reason.ts";
 import { inSendingOrder, isLive, isSentTo } from "./request-match.ts";
 import { parseRequestUrl } from "./request-url.ts";
 import { shadowsSecureCookie } from "./secure-shadowing.ts";
 
+export { describeBrowserDifference } from "./browser-difference.ts";
 export type { BrowserProfile } from "./browser-profiles.ts";
 export type { RejectReason } from "./reject-reason.ts";
 
@@ -49,42 +50,52 @@ const copyOf = (cookie: Cookie): Cookie => ({
 	partitionKey: cookie.partitionKey ? { ...cookie.partitionKey } : null,
 });
 
+type Store = Map<string, AuditSubject>;
+type CookieEvaluation = Extract<Evaluation, { kind: "cookie" }>;
+
+/** §5.7 steps 16 and 25-27: refuse shadowing a Secure cookie, then delete, replace or insert. */
+function apply(
+	store: Store,
+	evaluation: CookieEvaluation,
+	header: string,
+	url: string,
+	now: number,
+): StoreOutcome {
+	const { cookie } = evaluation;
+	const existing = [...store.values()].map((s) => s.cookie);
+	if (!evaluation.fromSecureOrigin && shadowsSecureCookie(cookie, existing)) {
+		const why = "it would overwrite or shadow a Secure cookie from an insecure origin";
+		return { status: "rejected", ...reject("secure-from-insecure-origin", cookie.name, why) };
+	}
+	const key = identityKey(cookie);
+	if (evaluation.expired) {
+		const { name, domain, path } = cookie;
+		return { status: "deleted", name, domain, path, removed: store.delete(key) };
+	}
+	const origin = originOf(header, url, now, evaluation.sameSiteAttribute);
+	// Map.set keeps an existing key's place: a replacement keeps the old creation-time (§5.7 step 25).
+	store.set(key, { cookie, header: origin });
+	return { status: "stored", cookie: copyOf(cookie), origin: { ...origin } };
+}
+
+function purgeExpired(store: Store, now: number): void {
+	for (const [key, subject] of store) if (!isLive(subject.cookie, now)) store.delete(key);
+}
+
 /** Creates an empty jar for one browser profile (Chromium by default). */
 export function createCookieJar(options: CookieJarOptions = {}): CookieJar {
 	const profile = options.profile ?? "chromium";
 	const rules = BROWSER_PROFILES[profile];
 	if (rules === undefined) throw new RangeError(`Unknown browser profile ${JSON.stringify(profile)}`);
-	// Map order is insertion order; replacing an entry keeps its place, as a replacement keeps the old
-	// cookie's creation-time (§5.7 step 25).
-	const store = new Map<string, AuditSubject>();
-	const purgeExpired = (now: number): void => {
-		for (const [key, subject] of store) if (!isLive(subject.cookie, now)) store.delete(key);
-	};
-
-	function setCookie(header: string, url: string, now: number): StoreOutcome {
-		purgeExpired(now);
-		const evaluation = evaluateSetCookie(header, url, now, rules);
-		if (evaluation.kind === "rejected") {
-			return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
-		}
-		const { cookie } = evaluation;
-		const existing = [...store.values()].map((s) => s.cookie);
-		if (!evaluation.fromSecureOrigin && shadowsSecureCookie(cookie, existing)) {
-			const why = "it would overwrite or shadow a Secure cookie from an insecure origin";
-			return { status: "rejected", ...reject("secure-from-insecure-origin", cookie.name, why) };
-		}
-		const key = identityKey(cookie);
-		if (evaluation.expired) {
-			const { name, domain, path } = cookie;
-			return { status: "deleted", name, domain, path, removed: store.delete(key) };
-		}
-		const origin = originOf(header, url, now, evaluation.sameSiteAttribute);
-		store.set(key, { cookie, header: origin });
-		return { status: "stored", cookie: copyOf(cookie), origin: { ...origin } };
-	}
-
+	// Insertion order is creation order: subjects and cookiesFor rely on it.
+	const store: Store = new Map();
 	return {
-		setCookie,
+		setCookie(header, url, now) {
+			purgeExpired(store, now);
+			const evaluation = evaluateSetCookie(header, url, now, rules);
+			if (evaluation.kind === "cookie") return apply(store, evaluation, header, url, now);
+			return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
+		},
 		subjects: (now) =>
 			[...store.values()]
 				.filter((s) => isLive(s.cookie, now))
@@ -92,10 +103,10 @@ export function createCookieJar(options: CookieJarOptions = {}): CookieJar {
 		cookiesFor(url, now) {
 			const request = parseRequestUrl(url);
 			if (request === null) return [];
-			const live = [...store.values()]
+			const sent = [...store.values()]
 				.map((s) => s.cookie)
 				.filter((c) => isLive(c, now) && isSentTo(c, request));
-			return inSendingOrder(live).map(copyOf);
+			return inSendingOrder(sent).map(copyOf);
 		},
 	};
 }

@@ -4,6 +4,7 @@ import type { CookieAttributes } from "../set-cookie/cookie-attributes.ts";
 /** 400 days: the cookie-age-limit of RFC 6265bis §5.6.1/§5.6.2; Chromium and Firefox cap at exactly this. */
 export const MAX_COOKIE_AGE_SECONDS = 400 * 24 * 60 * 60;
 
+/** A browser-session cookie, or one that expires at a fixed time. */
 export type Lifetime =
 	| { session: true }
 	| {

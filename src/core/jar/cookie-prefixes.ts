@@ -4,6 +4,7 @@
  */
 import type { ProfileRules } from "./browser-profiles.ts";
 
+/** What the prefix rules look at: the would-be cookie plus how its Domain and Path were written. */
 export interface PrefixSubject {
 	name: string;
 	value: string;

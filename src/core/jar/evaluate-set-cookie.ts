@@ -13,6 +13,7 @@ import { prefixViolation } from "./cookie-prefixes.ts";
 import { nameFromHeader, type RejectReason, reject } from "./reject-reason.ts";
 import { parseRequestUrl, type RequestUrl, topLevelSiteOf } from "./request-url.ts";
 
+/** One profile's verdict on one header: refused, or the cookie it would store (or delete, when expired). */
 export type Evaluation =
 	| { kind: "rejected"; reason: RejectReason; message: string }
 	| {

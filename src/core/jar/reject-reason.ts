@@ -11,6 +11,7 @@ export type RejectReason =
 	| "domain-mismatch"
 	| "public-suffix-domain";
 
+/** A refusal: its reason code and a one-line message naming the cookie. */
 export interface Rejection {
 	reason: RejectReason;
 	message: string;

@@ -5,6 +5,7 @@
  */
 import { normalizeHost, siteOf } from "../site/site-key.ts";
 
+/** A response URL reduced to what the storage and retrieval models read. */
 export interface RequestUrl {
 	scheme: "http" | "https";
 	/** Canonical host: lower case, no brackets around IPv6, no trailing dot. */

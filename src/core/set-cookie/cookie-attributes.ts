@@ -6,6 +6,7 @@ import type { SameSite } from "../cookie.ts";
 import { parseCookieDate } from "./cookie-date.ts";
 import type { SetCookieAttribute } from "./parse-set-cookie.ts";
 
+/** The attributes of one header after §5.6.1-§5.6.8; absent keys were absent or invalid. */
 export interface CookieAttributes {
 	/** Epoch seconds from the last valid Expires (§5.6.1). */
 	expires?: number;

@@ -10,6 +10,7 @@ export interface SetCookieAttribute {
 	value: string;
 }
 
+/** The name-value pair and the attributes of one header, before any storage rule. */
 export interface ParsedSetCookie {
 	name: string;
 	value: string;
@@ -20,6 +21,7 @@ export interface ParsedSetCookie {
 /** Why a header yields no cookie at all, in the reason codes of design.md. */
 export type ParseFailure = "syntax" | "too-large" | "invalid-characters";
 
+/** A parsed cookie, or why there is none (`name` when the failure still knows it). */
 export type ParseResult =
 	| { ok: true; cookie: ParsedSetCookie }
 	| { ok: false; reason: ParseFailure; detail: string; name?: string };
@@ -41,7 +43,9 @@ export const SPEC_PARSE_OPTIONS: Readonly<ParseOptions> = Object.freeze({
 	lineBreak: "refuse",
 });
 
+/** §5.6 step 5: name and value together, in octets. */
 export const MAX_NAME_VALUE_BYTES = 4096;
+/** §5.6 cookie-av step 5: one attribute value, in octets; longer ones are ignored. */
 export const MAX_ATTRIBUTE_VALUE_BYTES = 1024;
 
 // §5.6 step 1: %x00-08 / %x0A-1F / %x7F (control characters other than HTAB).
