@@ -34,6 +34,7 @@ function extensionBuild(target: Target): UserConfig {
 }
 
 const cliBuild: UserConfig = {
+	publicDir: false,
 	define: { __VERSION__: JSON.stringify(pkg.version) },
 	ssr: { noExternal: true, target: "node" },
 	build: {

@@ -31,6 +31,8 @@ export function manifestFor(base: Manifest, target: Target, version: string): Ta
 			strict_min_version: "140.0",
 			data_collection_permissions: { required: ["none"] },
 		},
+		// …and 142 on Android (toolchain.md; web-ext lint KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+		gecko_android: { strict_min_version: "142.0" },
 	};
 	return manifest;
 }

@@ -23,3 +23,9 @@ export interface ExtensionBrowser {
 	openExtensionPage(path: string): Promise<BrowserPage>;
 	close(): Promise<void>;
 }
+
+export interface LaunchOptions {
+	colorScheme?: "light" | "dark";
+	/** False for `npm start`, which shows the browser to a person. */
+	headless?: boolean;
+}

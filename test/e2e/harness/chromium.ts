@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { HOST_RESOLVER_RULES } from "../../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
+import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
 import { DIST_CHROME, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
 
@@ -34,13 +34,13 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
 }
 
 export async function launchChromium(
-	options: { colorScheme?: "light" | "dark" } = {},
+	options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_CHROME);
 	const profile = await mkdtemp(join(tmpdir(), "session-hygiene-chromium-"));
 	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
 		executablePath: executablePath("chromium"),
-		headless: true,
+		headless: options.headless ?? true,
 		ignoreHTTPSErrors: true,
 		colorScheme: options.colorScheme ?? "light",
 		args: [

@@ -2,7 +2,7 @@
 import puppeteer, { type Page } from "puppeteer-core";
 import { GECKO_ID } from "../../../scripts/manifest-for.ts";
 import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
+import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
 import { DIST_FIREFOX, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
 
@@ -42,13 +42,13 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 }
 
 export async function launchFirefox(
-	options: { colorScheme?: "light" | "dark" } = {},
+	options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_FIREFOX);
 	const browser = await puppeteer.launch({
 		browser: "firefox",
 		executablePath: executablePath("firefox"),
-		headless: true,
+		headless: options.headless ?? true,
 		acceptInsecureCerts: true,
 		args: ["--remote-allow-system-access"],
 		extraPrefsFirefox: {
