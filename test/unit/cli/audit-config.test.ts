@@ -1,0 +1,60 @@
+import { describe, expect, test } from "vitest";
+import type { Report } from "../../../src/core/report.ts";
+import { oneErrorLine, runCli } from "./cli-harness.ts";
+
+const AUDIT = [
+	"audit",
+	"--from",
+	"http://app.example.test/",
+	"--set-cookie",
+	"sid=abc123; Path=/",
+	"--format",
+	"json",
+];
+
+async function withConfig(config: unknown) {
+	return runCli([...AUDIT, "--config", "settings.json"], {
+		files: { "settings.json": JSON.stringify(config) },
+	});
+}
+
+const rulesOf = (stdout: string) =>
+	(JSON.parse(stdout) as Report).sites.flatMap((s) =>
+		s.cookies.flatMap((c) => c.findings.map((f) => f.rule)),
+	);
+
+describe("audit --config", () => {
+	test("settings are merged over the defaults and change the audit", async () => {
+		const plain = await runCli(AUDIT);
+		expect(rulesOf(plain.stdout)).toContain("missing-secure");
+		const run = await withConfig({ severityOverrides: { "missing-secure": "off" } });
+		expect(run.stderr).toBe("");
+		expect(rulesOf(run.stdout)).not.toContain("missing-secure");
+		expect(rulesOf(run.stdout).length).toBeGreaterThan(0);
+	});
+
+	test("an ignore entry silences a cookie", async () => {
+		const run = await withConfig({ ignore: [{ name: "sid" }] });
+		expect(rulesOf(run.stdout)).toEqual([]);
+		expect(run.code).toBe(0);
+	});
+
+	test.each<[unknown, string]>([
+		[{ maxSessionLifetimeDays: "30" }, "maxSessionLifetimeDays must be a number of days"],
+		[{ ignore: [{ name: "sid", rule: "no-such-rule" }] }, 'ignore[0].rule: unknown rule "no-such-rule"'],
+		[{ theme: "dark" }, 'unknown setting "theme"'],
+		[[1, 2], "the settings must be an object (got an array)"],
+	])("a bad config %j names the field, exit 2", async (config, message) => {
+		const run = await withConfig(config);
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toContain(`config settings.json: ${message}`);
+	});
+
+	test("a config that is not JSON, or missing, is one line and exit 2", async () => {
+		const broken = await runCli([...AUDIT, "--config", "c.json"], { files: { "c.json": "{ nope" } });
+		expect(broken.code).toBe(2);
+		expect(oneErrorLine(broken)).toMatch(/^config c\.json is not JSON: /);
+		const missing = await runCli([...AUDIT, "--config", "/nonexistent/c.json"]);
+		expect(oneErrorLine(missing)).toBe("cannot read /nonexistent/c.json: no such file");
+	});
+});

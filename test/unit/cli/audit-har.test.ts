@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import type { Report } from "../../../src/core/report.ts";
+import { harFixture, oneErrorLine, runCli } from "./cli-harness.ts";
+
+async function harReport(name: string, ...extra: string[]): Promise<Report> {
+	const run = await runCli(["audit", "--har", harFixture(name), "--format", "json", ...extra]);
+	expect(run.stderr).toBe("");
+	return JSON.parse(run.stdout) as Report;
+}
+
+describe("audit --har", () => {
+	test("applies every response's Set-Cookie in order, each from its own request URL", async () => {
+		const report = await harReport("login-redirect.har");
+		expect(report.source).toEqual({ kind: "har" });
+		const cookies = report.sites.flatMap((s) => s.cookies);
+		// remember_me is stored by the login response and deleted by the next one (Max-Age=0).
+		expect(cookies.map((c) => c.name).sort()).toEqual(["csrftoken", "sid", "theme"]);
+		expect(cookies.every((c) => c.domain === "app.example.test")).toBe(true);
+		expect(report.rejected).toEqual([]);
+	});
+
+	test("reports the headers a browser would refuse with the response's URL", async () => {
+		const report = await harReport("refused.har");
+		expect(report.rejected.map((r) => [r.url, r.reason])).toEqual([
+			["http://shop.example.test/", "samesite-none-insecure"],
+			["http://shop.example.test/", expect.stringMatching(/prefix-violation|secure-from-insecure-origin/)],
+		]);
+		expect(report.sites.flatMap((s) => s.cookies).map((c) => c.name)).toEqual(["PHPSESSID"]);
+	});
+
+	test("a HAR without cookies exits 0 even with --fail-on info", async () => {
+		const run = await runCli(["audit", "--har", harFixture("clean.har"), "--fail-on", "info"]);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain("No cookies were set.");
+	});
+
+	test("a HAR with a high finding exits 1 under the default --fail-on", async () => {
+		expect((await runCli(["audit", "--har", harFixture("refused.har")])).code).toBe(1);
+	});
+
+	test.each([
+		["truncated.har", " is not JSON: "],
+		["not-an-object.har", ": the HAR file must be an object (got an array)"],
+		["no-entries.har", ": log.entries must be an array (got nothing)"],
+		["no-response.har", ": log.entries[0].response must be an object (got nothing)"],
+		["bad-request-url.har", ': log.entries[0].request.url "not a url" is not an absolute URL'],
+		[
+			"header-value-not-string.har",
+			": log.entries[0].response.headers[0].value must be a string (got number 42)",
+		],
+	])("malformed %s: one line naming the problem, exit 2", async (name, message) => {
+		const file = harFixture(`malformed/${name}`);
+		const run = await runCli(["audit", "--har", file]);
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toContain(`HAR file ${file}${message}`);
+		expect(run.stdout).toBe("");
+	});
+
+	test("a missing HAR file is one line and exit 2", async () => {
+		const run = await runCli(["audit", "--har", "/nonexistent/session.har"]);
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toBe("cannot read /nonexistent/session.har: no such file");
+	});
+});
