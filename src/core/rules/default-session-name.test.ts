@@ -1,0 +1,22 @@
+import { expect, test } from "vitest";
+import { defaultSessionName } from "./default-session-name.ts";
+import { findingOf, makeCookie } from "./testing/rule-context.ts";
+
+test.each([
+	["PHPSESSID", "info", "PHP"],
+	["JSESSIONID", "info", "Java"],
+	["ASP.NET_SessionId", "info", "ASP.NET"],
+	["connect.sid", "info", "Express"],
+	["laravel_session", "info", "Laravel"],
+	["_myapp_session", "info", "Rails"],
+	["session", undefined, ""],
+	["__Host-id", undefined, ""],
+])("%s → %s", (name, severity, framework) => {
+	const finding = findingOf(defaultSessionName, makeCookie({ name }));
+	expect(finding?.severity).toBe(severity);
+	expect(finding?.message ?? "").toContain(framework);
+});
+
+test("only session cookies are checked", () => {
+	expect(findingOf(defaultSessionName, makeCookie({ name: "PHPSESSID" }), { role: "other" })).toBeUndefined();
+});
