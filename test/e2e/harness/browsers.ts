@@ -5,9 +5,6 @@ import { launchFirefox } from "./firefox.ts";
 
 export const BROWSERS: readonly BrowserName[] = ["chromium", "firefox"];
 
-export function launchBrowser(
-	name: BrowserName,
-	options: LaunchOptions = {},
-): Promise<ExtensionBrowser> {
+export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	return name === "chromium" ? launchChromium(options) : launchFirefox(options);
 }

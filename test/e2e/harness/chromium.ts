@@ -33,9 +33,7 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
 	};
 }
 
-export async function launchChromium(
-	options: LaunchOptions = {},
-): Promise<ExtensionBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_CHROME);
 	const profile = await mkdtemp(join(tmpdir(), "session-hygiene-chromium-"));
 	const context: BrowserContext = await chromium.launchPersistentContext(profile, {

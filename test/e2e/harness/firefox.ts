@@ -9,6 +9,20 @@ import { executablePath } from "./executables.ts";
 /** Pinned through `extensions.webextensions.uuids`, so the moz-extension:// origin is known up front. */
 export const FIREFOX_EXTENSION_UUID = "5e55104e-4b1d-4c6e-9a1e-5e55104e0001";
 
+/**
+ * Polls location and readyState. A poll that lands while the old document is being replaced fails with a
+ * protocol error, which only means "not yet" (puppeteer's waitForFunction gives up on it instead).
+ */
+async function waitUntilLoaded(page: Page, url: string, timeoutMs = 15_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const state = await page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => "");
+		if (state === `complete ${url}`) return;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	throw new Error(`Timed out waiting for ${url} to load in Firefox.`);
+}
+
 export function wrapPuppeteerPage(page: Page): BrowserPage {
 	return {
 		goto: async (url) => {
@@ -16,7 +30,7 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 				// page.goto() to a moz-extension URL never resolves although the page loads (toolchain.md):
 				// start it, then wait on location.href.
 				page.goto(url).catch(() => undefined);
-				await page.waitForFunction((u) => location.href === u && document.readyState === "complete", {}, url);
+				await waitUntilLoaded(page, url);
 				return;
 			}
 			await page.goto(url);
@@ -41,9 +55,7 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 	};
 }
 
-export async function launchFirefox(
-	options: LaunchOptions = {},
-): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_FIREFOX);
 	const browser = await puppeteer.launch({
 		browser: "firefox",
