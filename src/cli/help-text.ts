@@ -24,6 +24,10 @@ Exit codes:
   1  findings at or above --fail-on
   2  bad usage or unreadable input (one line on stderr)
 
+Environment:
+  NO_COLOR / FORCE_COLOR              turn terminal colours off / on
+  NODE_EXTRA_CA_CERTS=<ca.pem>        trust a local CA for https URLs (self-signed dev certificates)
+
 Examples:
   session-hygiene audit https://example.com/login
   session-hygiene audit --har session.har --format markdown --out report.md

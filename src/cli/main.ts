@@ -10,6 +10,7 @@ import { HELP_TEXT } from "./help-text.ts";
 import { parseCommandLine } from "./parse-args.ts";
 import { renderReport, wantsColor } from "./render-report.ts";
 import { runAudit } from "./run-audit.ts";
+import { VERSION } from "./version.ts";
 
 export type { CliIo } from "./cli-io.ts";
 
@@ -24,7 +25,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 			return EXIT.clean;
 		}
 		if (command.command === "version") {
-			io.stdout(`${__VERSION__}\n`);
+			io.stdout(`${VERSION}\n`);
 			return EXIT.clean;
 		}
 		return await audit(command, io);

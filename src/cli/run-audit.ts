@@ -9,6 +9,7 @@ import { fetchHops } from "./fetch-hops.ts";
 import { createHeaderJar, type HeaderJar } from "./header-jar.ts";
 import { loadSettings } from "./load-settings.ts";
 import { readHar } from "./read-har.ts";
+import { VERSION } from "./version.ts";
 
 export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report> {
 	// Settings first: a bad config should fail before any request goes out.
@@ -27,7 +28,7 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 		sites,
 		rejected: jar.rejected,
 		source: { kind: options.source.kind, url: sourceUrl(options.source) },
-		version: __VERSION__,
+		version: VERSION,
 		generatedAt: new Date(nowMs).toISOString(),
 	});
 }

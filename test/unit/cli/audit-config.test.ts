@@ -7,7 +7,7 @@ const AUDIT = [
 	"--from",
 	"http://app.example.test/",
 	"--set-cookie",
-	"sid=abc123; Path=/",
+	"sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b; Path=/",
 	"--format",
 	"json",
 ];

@@ -40,7 +40,11 @@ describe("audit <url> against the fixture site", () => {
 	});
 
 	test("plain http to a fake host: Secure is refused, the session cookie is flagged, exit 1", async () => {
-		const url = site.url("app.example.test", setPath("sid=abc123; Path=/", "tok=1; Secure"), "http");
+		const url = site.url(
+			"app.example.test",
+			setPath("sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b; Path=/", "tok=1; Secure"),
+			"http",
+		);
 		const run = await runCli(["audit", url, "--format", "json"], { fetch: loopbackFetch });
 		expect(run.code).toBe(1);
 		const report = JSON.parse(run.stdout) as Report;

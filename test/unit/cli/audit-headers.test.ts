@@ -13,7 +13,11 @@ const headers = (...setCookies: string[]) => [
 	FROM,
 	...setCookies.flatMap((h) => ["--set-cookie", h]),
 ];
-const MIXED = headers("sid=abc123; Path=/", "theme=dark; Path=/; Max-Age=600", "=nameless");
+const MIXED = headers(
+	"sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b; Path=/",
+	"theme=dark; Path=/; Max-Age=600",
+	"=nameless",
+);
 
 async function jsonReport(argv: string[]): Promise<Report> {
 	const run = await runCli([...argv, "--format", "json"]);
@@ -53,7 +57,9 @@ describe("audit --from --set-cookie", () => {
 		const hidden = await jsonReport(MIXED);
 		expect(hidden.sites.flatMap((s) => s.cookies).every((c) => !("value" in c))).toBe(true);
 		const shown = await jsonReport([...MIXED, "--show-values"]);
-		expect(shown.sites.flatMap((s) => s.cookies).find((c) => c.name === "sid")?.value).toBe("abc123");
+		expect(shown.sites.flatMap((s) => s.cookies).find((c) => c.name === "sid")?.value).toBe(
+			"3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b",
+		);
 	});
 
 	test("refused headers go to rejected with url, reason and message; a garbage header is refused, not fatal", async () => {
@@ -79,7 +85,9 @@ describe("audit --from --set-cookie", () => {
 	});
 
 	test("--now is the audit clock: a cookie expired by then is gone", async () => {
-		const argv = headers("sid=abc123; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT");
+		const argv = headers(
+			"sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT",
+		);
 		expect((await jsonReport([...argv, "--now", "2030-06-01"])).sites).toHaveLength(1);
 		const later = await jsonReport([...argv, "--now", "2031-06-01T00:00:00Z"]);
 		expect(later.sites).toEqual([]);

@@ -5,7 +5,13 @@ import { describe, expect, test } from "vitest";
 import pkg from "../../../package.json" with { type: "json" };
 import { oneErrorLine, runCli } from "./cli-harness.ts";
 
-const INSECURE = ["audit", "--from", "http://app.example.test/", "--set-cookie", "sid=abc123; Path=/"];
+const INSECURE = [
+	"audit",
+	"--from",
+	"http://app.example.test/",
+	"--set-cookie",
+	"sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b; Path=/",
+];
 
 describe("session-hygiene basics", () => {
 	test.each([["--help"], ["-h"]])("%s prints usage with examples and exits 0", async (flag) => {
