@@ -18,10 +18,11 @@ export function mdText(text: string): string {
  * A code span. A fence longer than any backtick run inside keeps the text literal (CommonMark §6.1);
  * `|` still needs its backslash inside GFM tables, which GitHub removes before rendering the span.
  */
-export function mdCode(text: string): string {
+export function mdCode(text: string, context: "table" | "text" = "table"): string {
 	const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 	const fence = "`".repeat(longestRun + 1);
-	const body = text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+	const oneLine = text.replace(/\r?\n/g, " ");
+	const body = context === "table" ? oneLine.replace(/\|/g, "\\|") : oneLine;
 	const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
 	return `${fence}${pad}${body}${pad}${fence}`;
 }

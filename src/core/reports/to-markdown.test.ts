@@ -30,9 +30,9 @@ describe("toMarkdown", () => {
 		expect(md).toContain("`theme\\|dark@.example.com /`");
 	});
 
-	test("lists the fixes with multi-line snippets kept inside the item", () => {
+	test("lists the fixes, each stack snippet as code in a nested list", () => {
 		expect(md).toContain(
-			"### Fixes\n\n- `sid` · `missing-secure`: Add Secure.\n  Express: res.cookie('sid', v, { secure: true })",
+			"### Fixes\n\n- `sid` · `missing-secure`: Add Secure.\n  - Express: `res.cookie('sid', v, { secure: true })`",
 		);
 	});
 
@@ -48,5 +48,7 @@ describe("toMarkdown", () => {
 		expect(mdText("[x](javascript:1) *a*")).toBe("\\[x\\](javascript:1) \\*a\\*");
 		expect(mdCode("a`b")).toBe("``a`b``");
 		expect(mdCode("`x")).toBe("`` `x ``");
+		expect(mdCode("a|b")).toBe("`a\\|b`");
+		expect(mdCode("a|b", "text")).toBe("`a|b`");
 	});
 });

@@ -52,18 +52,27 @@ function cookieCells(cookie: CookieReport, withValues: boolean): string[] {
 	];
 }
 
-/** Fix texts can span lines (snippets per stack); continuation lines are indented to stay in the item. */
+/** A fix is one line of advice, then optional `Stack: snippet` lines, which become a nested list of code. */
 function fixList(cookies: readonly CookieReport[]): string {
 	const items: string[] = [];
 	for (const cookie of cookies) {
 		for (const f of [...cookie.findings].sort(compareFindings)) {
 			if (!f.fix) continue;
-			const [first = "", ...rest] = f.fix.split(/\r?\n/);
-			const lines = [`- ${mdCode(cookie.name)} · ${mdCode(f.rule)}: ${first}`, ...rest.map((l) => `  ${l}`)];
-			items.push(lines.join("\n"));
+			const [advice = "", ...snippets] = f.fix.split(/\r?\n/).filter((line) => line.trim() !== "");
+			items.push(
+				[
+					`- ${mdCode(cookie.name, "text")} · ${mdCode(f.rule, "text")}: ${mdText(advice)}`,
+					...snippets.map(snippetItem),
+				].join("\n"),
+			);
 		}
 	}
 	return items.join("\n");
+}
+
+function snippetItem(line: string): string {
+	const stack = /^([\w./ +-]{1,40}): (.+)$/.exec(line);
+	return stack ? `  - ${mdText(stack[1] ?? "")}: ${mdCode(stack[2] ?? "", "text")}` : `  - ${mdText(line)}`;
 }
 
 function rejectedSection(rejected: readonly RejectedCookie[]): string {
