@@ -29,6 +29,7 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
 			await page.reload();
 		},
 		close: () => page.close(),
+		// biome-ignore lint/performance/useDomNodeTextContent: tests assert on the rendered text a person reads, which innerText is.
 		text: (selector = "body") => page.innerText(selector),
 	};
 }

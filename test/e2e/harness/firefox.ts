@@ -51,6 +51,7 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 			await page.reload();
 		},
 		close: () => page.close(),
+		// biome-ignore lint/performance/useDomNodeTextContent: tests assert on the rendered text a person reads, which innerText is.
 		text: (selector = "body") => page.$eval(selector, (el) => (el as HTMLElement).innerText),
 	};
 }
