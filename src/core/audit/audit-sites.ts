@@ -60,9 +60,10 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 /** One SiteReport per site of the input's cookies, in order of first appearance. */
 export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteReport[] {
 	const pages = input.pageUrls.flatMap((url) => parsePageUrl(url) ?? []);
+	const pageSites = pages.map((p) => siteOf(p.host));
 	const reports: SiteReport[] = [];
 	for (const [site, subjects] of groupBySite(input.subjects)) {
-		const sitePages = pages.filter((p) => siteOf(p.host) === site);
+		const sitePages = pages.filter((_, i) => pageSites[i] === site);
 		const scope: SiteScope = {
 			site,
 			input,

@@ -68,9 +68,15 @@ function entropyOf(measured: string): EntropyEstimate {
 	return uuid ? { ...estimate, bits: uuid.randomBits } : estimate;
 }
 
+/**
+ * Values longer than this are analysed by their start only: browsers store at most 4096 bytes per cookie
+ * (RFC 6265bis §5.6), and header input must not make the audit slow.
+ */
+export const MAX_ANALYZED_LENGTH = 8192;
+
 /** Analyses a raw cookie value (as stored, possibly URL-encoded). */
 export function analyzeToken(value: string): TokenAnalysis {
-	const { inner, envelope } = stripEnvelope(safeDecodeUri(value));
+	const { inner, envelope } = stripEnvelope(safeDecodeUri(value.slice(0, MAX_ANALYZED_LENGTH)));
 	const base = envelope === undefined ? {} : { envelope };
 	const own = inspectJwt(inner);
 	const layers = own ? [] : decodeLayers(inner);

@@ -42,7 +42,7 @@ export function isReadableText(text: string): boolean {
 	if (text.length < 2) return false;
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point.
 	if (/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(text)) return false;
-	return /[A-Za-z]{2}/.test(text);
+	return /[A-Za-z]{2}/.test(text) || /^\s*[[{]/.test(text);
 }
 
 /** The readable text a base64/base64url value encodes, or undefined when it encodes binary data. */

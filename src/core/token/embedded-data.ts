@@ -12,13 +12,14 @@ export interface EmbeddedData {
 	where: string;
 }
 
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
+// Bounded quantifiers (RFC 5321 §4.5.3.1 limits): unbounded ones backtrack quadratically on long values.
+const EMAIL = /[A-Z0-9._%+-]{1,64}@[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){0,8}\.[A-Z]{2,24}/i;
 const USER_ID_KEY =
 	/^(?:user_?id|uid|sub|userid|account_?id|customer_?id|member_?id|user_?name|login|user)$/i;
 const ROLE_KEY = /^(?:roles?|is_?admin|admin|groups?|permissions?|scopes?|scp|is_?staff|is_?superuser)$/i;
 const EMAIL_KEY = /^(?:e_?mail|email_address|upn|preferred_username)$/i;
 const PERSONAL_KEY = /^(?:name|given_name|family_name|full_?name|phone(?:_number)?|birthdate|address)$/i;
-const PAIR = /(?:^|[&;,|\s])([A-Za-z_]+)=([^&;,|\s]+)/g;
+const PAIR = /(?:^|[&;,|\s])([A-Za-z_]{1,40})=([^&;,|\s]+)/g;
 const MAX_NODES = 200;
 
 /** The kind of data a key names, if any. */
@@ -33,7 +34,7 @@ export function kindOfKey(key: string): EmbeddedKind | undefined {
 /** Emails and `key=value` pairs naming user data in plain text. */
 export function findInText(text: string): EmbeddedData[] {
 	const found: EmbeddedData[] = [];
-	if (EMAIL.test(text)) found.push({ kind: "email", where: "an email address" });
+	if (text.includes("@") && EMAIL.test(text)) found.push({ kind: "email", where: "an email address" });
 	for (const [, key] of text.matchAll(PAIR)) {
 		const kind = key ? kindOfKey(key) : undefined;
 		if (kind && key) found.push({ kind, where: `field "${key}"` });
@@ -47,7 +48,7 @@ export function findInJson(value: unknown, label: string): EmbeddedData[] {
 	const stack: unknown[] = [value];
 	for (let visited = 0; stack.length > 0 && visited < MAX_NODES; visited++) {
 		const node = stack.pop();
-		if (typeof node === "string" && EMAIL.test(node))
+		if (typeof node === "string" && node.includes("@") && EMAIL.test(node))
 			found.push({ kind: "email", where: "an email address" });
 		if (typeof node !== "object" || node === null) continue;
 		for (const [key, child] of Object.entries(node)) {

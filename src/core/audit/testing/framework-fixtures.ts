@@ -87,8 +87,12 @@ async function fillAll(text: string): Promise<string> {
 	return filled.join("");
 }
 
-/** A Cookie as a browser would store the fixture's header from https://app.example.com at `now`. */
-export async function fixtureCookie(f: FrameworkFixture, now: number): Promise<Cookie> {
+/** A Cookie as a browser would store the fixture's header from `host` (app.example.com) at `now`. */
+export async function fixtureCookie(
+	f: FrameworkFixture,
+	now: number,
+	host = "app.example.com",
+): Promise<Cookie> {
 	const [pair = "", ...attrs] = f.setCookie.split(/;\s*/);
 	const eq = pair.indexOf("=");
 	const name = await fillAll(pair.slice(0, eq));
@@ -102,7 +106,7 @@ export async function fixtureCookie(f: FrameworkFixture, now: number): Promise<C
 	return {
 		name,
 		value,
-		domain: domain ?? "app.example.com",
+		domain: domain ?? host,
 		hostOnly: domain === undefined,
 		path: await fillAll(attr("path=") ?? "/"),
 		secure: attrs.some((a) => a.toLowerCase() === "secure"),

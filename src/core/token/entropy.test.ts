@@ -1,0 +1,44 @@
+import { expect, test } from "vitest";
+import { randomFrom, randomHex } from "../audit/testing/random-values.ts";
+import { estimateEntropyBits, expectedShannon, shannonBitsPerChar } from "./entropy.ts";
+
+test.each([
+	["32 random hex digits", () => randomHex(16), 128, 128],
+	["64 random hex digits", () => randomHex(32), 256, 256],
+	["26 random base32 characters (PHP)", () => randomFrom("0123456789abcdefghijklmnopqrstuv", 26), 120, 135],
+	[
+		"43 random base64url characters",
+		() => randomFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 43),
+		250,
+		258,
+	],
+	["one repeated character", () => "a".repeat(40), 0, 0],
+	["two alternating characters", () => "ab".repeat(20), 0, 60],
+	["an alphabet run", () => "abcdefghijklmnopqrstuvwxyz", 0, 60],
+	["a short word", () => "admin", 0, 24],
+])("%s: between %i and %i bits", (_, make, min, max) => {
+	// Random inputs: repeat so a lucky draw cannot hide a bias.
+	for (let i = 0; i < 20; i++) {
+		const { bits } = estimateEntropyBits(make());
+		expect(bits).toBeGreaterThanOrEqual(min);
+		expect(bits).toBeLessThanOrEqual(max);
+	}
+});
+
+test("base64 padding does not count", () => {
+	expect(estimateEntropyBits("QUJDREVGR0g=").length).toBe(11);
+});
+
+test.each([
+	["aaaa", 0],
+	["abab", 1],
+	["abcd", 2],
+])("Shannon entropy of %s is %f bits per character", (value, bits) => {
+	expect(shannonBitsPerChar(value)).toBeCloseTo(bits);
+});
+
+test("short random strings are expected to fall short of log2 of the alphabet", () => {
+	expect(expectedShannon(32, 16)).toBeLessThan(4);
+	expect(expectedShannon(32, 16)).toBeGreaterThan(3.4);
+	expect(expectedShannon(4000, 16)).toBeCloseTo(4, 1);
+});
