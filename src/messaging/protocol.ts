@@ -3,7 +3,8 @@
  * the reply of every message. It is a public contract (design.md, "Extension behaviour"; docs/protocol.md).
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
-import type { SiteReport } from "../core/report.ts";
+import type { CookieReport, SiteReport } from "../core/report.ts";
+import type { Settings } from "../core/settings.ts";
 
 export interface TabReport {
 	tabId: number;
@@ -18,8 +19,42 @@ export interface TabReport {
 	sites: SiteReport[];
 }
 
+export type ActionStatus = "removed" | "changed" | "restored" | "failed";
+
+/** What an action did to one cookie, verified by reading the jar back. */
+export interface ActionResult {
+	cookie: CookieReport;
+	status: ActionStatus;
+	/** Why it failed, in plain words. */
+	reason?: string;
+}
+
+export interface ActionReply {
+	results: ActionResult[];
+}
+
+export type ExportFormat = "json" | "markdown" | "sarif";
+
 export interface Protocol {
 	getTabReport: { request: { tabId: number }; response: TabReport };
+	/** Deletes exactly these cookies (as getTabReport reported them). */
+	clearCookies: { request: { cookies: CookieReport[] }; response: ActionReply };
+	/** `at` in epoch seconds: at or before now deletes; later rewrites the expiry, nothing else. */
+	expireCookies: { request: { cookies: CookieReport[]; at: number }; response: ActionReply };
+	/** Every session (and csrf) cookie of the site, across subdomains, partitions and the tab's store. */
+	logoutSite: { request: { tabId: number; site: string }; response: ActionReply };
+	clearSite: { request: { tabId: number; site: string }; response: ActionReply };
+	snapshotSite: { request: { tabId: number; site: string }; response: { snapshotId: string; count: number } };
+	restoreSnapshot: { request: { snapshotId: string }; response: ActionReply };
+	/** Restores what the last clear or logout removed. */
+	undo: { request: Record<string, never>; response: ActionReply };
+	getSettings: { request: Record<string, never>; response: Settings };
+	setSettings: { request: { settings: Settings }; response: Settings };
+	/** The tab's report as a file's text (values left out). */
+	exportReport: {
+		request: { tabId: number; format: ExportFormat };
+		response: { filename: string; mimeType: string; text: string };
+	};
 }
 
 export type MessageType = keyof Protocol;
@@ -29,7 +64,19 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type Handlers = { [K in MessageType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
 
-export const MESSAGE_TYPES: readonly MessageType[] = ["getTabReport"];
+export const MESSAGE_TYPES: readonly MessageType[] = [
+	"getTabReport",
+	"clearCookies",
+	"expireCookies",
+	"logoutSite",
+	"clearSite",
+	"snapshotSite",
+	"restoreSnapshot",
+	"undo",
+	"getSettings",
+	"setSettings",
+	"exportReport",
+];
 
 export function isRequest(message: unknown): message is RequestOf<MessageType> {
 	if (typeof message !== "object" || message === null) return false;

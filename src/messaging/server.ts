@@ -11,9 +11,15 @@ export function isTrustedSender(sender: MessageSender, ownOrigin: string, ownId:
 	return sender.id === ownId && typeof sender.url === "string" && sender.url.startsWith(ownOrigin);
 }
 
-export async function dispatch(handlers: Handlers, message: RequestOf<MessageType>): Promise<Reply<unknown>> {
+export async function dispatch(
+	handlers: Partial<Handlers>,
+	message: RequestOf<MessageType>,
+): Promise<Reply<unknown>> {
 	try {
-		const handler = handlers[message.type] as (request: RequestOf<MessageType>) => Promise<unknown>;
+		const handler = handlers[message.type] as
+			| ((request: RequestOf<MessageType>) => Promise<unknown>)
+			| undefined;
+		if (!handler) return { ok: false, error: `"${message.type}" is not available in this version.` };
 		return { ok: true, value: await handler(message) };
 	} catch (error) {
 		return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -21,7 +27,7 @@ export async function dispatch(handlers: Handlers, message: RequestOf<MessageTyp
 }
 
 /** Registers the listener synchronously, so call it at the top level of the background entry. */
-export function serveProtocol(runtime: RuntimePort, handlers: Handlers): void {
+export function serveProtocol(runtime: RuntimePort, handlers: Partial<Handlers>): void {
 	runtime.onMessage((message, sender) => {
 		if (!isRequest(message)) return undefined;
 		if (!isTrustedSender(sender, runtime.ownOrigin(), runtime.ownId())) {
