@@ -13,6 +13,8 @@ import preact from "@preact/preset-vite";
 import { defineConfig, type ViteUserConfig as UserConfig } from "vitest/config";
 import { manifestFor, type Target } from "./scripts/manifest-for.ts";
 
+/** DIST_DIR lets parallel work trees build without clobbering each other's dist/ (default: dist). */
+const distDir = process.env.DIST_DIR ?? "dist";
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
 	version: string;
 };
@@ -24,7 +26,7 @@ function extensionBuild(target: Target): UserConfig {
 		plugins: [preact(), crx({ manifest, browser: target })],
 		define: { __VERSION__: JSON.stringify(pkg.version) },
 		build: {
-			outDir: `dist/${target}`,
+			outDir: `${distDir}/${target}`,
 			emptyOutDir: true,
 			sourcemap: false,
 			target: target === "firefox" ? "firefox128" : "chrome120",
@@ -39,7 +41,7 @@ const cliBuild: UserConfig = {
 	ssr: { noExternal: true, target: "node" },
 	build: {
 		ssr: "src/cli/session-hygiene.ts",
-		outDir: "dist/cli",
+		outDir: `${distDir}/cli`,
 		emptyOutDir: true,
 		sourcemap: false,
 		target: "node20",

@@ -1,26 +1,27 @@
 // `npm run build`: the Chrome and Firefox extensions and the CLI, from one vite.config.ts.
 // Prints the popup's JavaScript size (gzip), which must stay under 60 kB.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 
 const root = new URL("..", import.meta.url).pathname;
+const dist = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(root, "dist");
 const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["chrome", "firefox", "cli"];
 
 for (const mode of targets) {
 	const started = Date.now();
 	await build({ root, mode, logLevel: "warn", configFile: join(root, "vite.config.ts") });
 	console.log(
-		`built ${mode.padEnd(7)} → dist/${mode === "cli" ? "cli/session-hygiene.mjs" : mode} in ${Date.now() - started} ms`,
+		`built ${mode.padEnd(7)} → ${join(dist, mode === "cli" ? "cli/session-hygiene.mjs" : mode)} in ${Date.now() - started} ms`,
 	);
 }
 
 if (targets.includes("chrome")) {
 	// The popup's own scripts: the entry and the chunks it preloads, as listed in the built HTML.
-	const dist = join(root, "dist/chrome");
-	const html = readFileSync(join(dist, "src/popup/index.html"), "utf8");
-	const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => join(dist, m[1]));
+	const chrome = join(dist, "chrome");
+	const html = readFileSync(join(chrome, "src/popup/index.html"), "utf8");
+	const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => join(chrome, m[1]));
 	const total = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 	console.log(
 		`popup JavaScript (gzip): ${(total / 1024).toFixed(1)} kB in ${scripts.length} files (budget 60 kB)`,

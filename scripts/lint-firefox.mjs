@@ -4,7 +4,15 @@ import { spawnSync } from "node:child_process";
 
 const result = spawnSync(
 	"npx",
-	["web-ext", "lint", "--source-dir", "dist/firefox", "--output", "json", "--no-config-discovery"],
+	[
+		"web-ext",
+		"lint",
+		"--source-dir",
+		`${process.env.DIST_DIR ?? "dist"}/firefox`,
+		"--output",
+		"json",
+		"--no-config-discovery",
+	],
 	{
 		encoding: "utf8",
 	},
