@@ -2,6 +2,7 @@
 import type { AuditSubject } from "../audit-input.ts";
 import { siteOf } from "../site/site-key.ts";
 
+/** Subjects per site key (siteOf the cookie's domain); Map iteration keeps first-appearance order. */
 export function groupBySite(subjects: readonly AuditSubject[]): Map<string, AuditSubject[]> {
 	const groups = new Map<string, AuditSubject[]>();
 	for (const subject of subjects) {

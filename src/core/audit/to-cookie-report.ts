@@ -3,6 +3,7 @@ import type { Cookie } from "../cookie.ts";
 import type { CookieReport, Finding } from "../report.ts";
 import type { RoleVerdict } from "../roles/classify-role.ts";
 
+/** Maps a cookie, its role and findings to the contract shape; the value only when asked for. */
 export function toCookieReport(
 	cookie: Cookie,
 	verdict: RoleVerdict,

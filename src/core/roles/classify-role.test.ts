@@ -44,6 +44,7 @@ describe("reasons a person understands", () => {
 		["_ga", "analytics cookie (Google Analytics _ga)"],
 		["_hjSession_123456", "analytics cookie (Hotjar _hj*); its name only looks like a session"],
 		["csrftoken", "anti-CSRF token of Django (csrftoken)"],
+		["__Host-PHPSESSID", "prefixed framework session cookie of PHP (__Host-PHPSESSID)"],
 	])("%s → %s", (name, reason) => {
 		expect(classifyRole(cookie(name), "example.com", settings()).reason).toBe(reason);
 	});

@@ -37,6 +37,12 @@ function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict
 
 function fromKnownNames(name: string): RoleVerdict | undefined {
 	const framework = findFrameworkSession(name);
+	if (framework && typeof framework.match === "string" && framework.match !== name) {
+		return {
+			role: "session",
+			reason: `prefixed framework session cookie of ${framework.framework} (${name})`,
+		};
+	}
 	if (framework && typeof framework.match === "string") {
 		return {
 			role: "session",

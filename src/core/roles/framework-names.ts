@@ -57,7 +57,13 @@ function matches(entry: FrameworkCookie, name: string): boolean {
 	return typeof entry.match === "string" ? entry.match === name : entry.match.test(name);
 }
 
-/** The framework whose default session cookie this name is, if any. */
+/** The name without a `__Host-`/`__Secure-` prefix (RFC 6265bis §4.1.3), which hardens but keeps the name. */
+export function unprefixed(name: string): string {
+	return name.replace(/^__(?:Host|Secure)-/i, "");
+}
+
+/** The framework whose default session cookie this name is (also behind a cookie prefix), if any. */
 export function findFrameworkSession(name: string): FrameworkCookie | undefined {
-	return FRAMEWORK_SESSION_COOKIES.find((entry) => matches(entry, name));
+	const bare = unprefixed(name);
+	return FRAMEWORK_SESSION_COOKIES.find((entry) => matches(entry, name) || matches(entry, bare));
 }

@@ -19,10 +19,12 @@ export function sessionWordIn(name: string): string | undefined {
 	return SESSION_WORDS.exec(name)?.[0].replace(/[^A-Za-z_]/g, "");
 }
 
+/** The word that marks a name as visitor, device or preference data, if any. */
 export function benignWordIn(name: string): string | undefined {
 	return BENIGN_WORDS.exec(name)?.[0];
 }
 
+/** True for values such as `1`, `true` or `deleted` that cannot be a session token. */
 export function isFlagValue(value: string): boolean {
 	return FLAG_VALUE.test(value.trim());
 }

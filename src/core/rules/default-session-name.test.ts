@@ -9,6 +9,7 @@ test.each([
 	["connect.sid", "info", "Express"],
 	["laravel_session", "info", "Laravel"],
 	["_myapp_session", "info", "Rails"],
+	["__Secure-JSESSIONID", "info", "Java"],
 	["session", undefined, ""],
 	["__Host-id", undefined, ""],
 ])("%s → %s", (name, severity, framework) => {

@@ -5,6 +5,7 @@
 import type { Cookie } from "../cookie.ts";
 import { normalizeHost } from "../site/site-key.ts";
 
+/** A page URL with its scheme and normalised host. */
 export interface PageUrl {
 	url: string;
 	scheme: string;
@@ -13,6 +14,7 @@ export interface PageUrl {
 
 const URL_SHAPE = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i;
 
+/** Scheme and lower-case host of an absolute URL; undefined for anything else. */
 export function parsePageUrl(url: string): PageUrl | undefined {
 	const m = URL_SHAPE.exec(url.trim());
 	if (!m?.[1] || m[2] === undefined) return undefined;
