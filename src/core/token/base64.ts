@@ -26,15 +26,46 @@ export function decodeBase64(value: string): Uint8Array | undefined {
 	return bytes;
 }
 
-/** Strict UTF-8 decoding via decodeURIComponent, which throws on malformed sequences. */
-export function utf8ToString(bytes: Uint8Array): string | undefined {
-	let encoded = "";
-	for (const b of bytes) encoded += `%${b.toString(16).padStart(2, "0")}`;
-	try {
-		return decodeURIComponent(encoded);
-	} catch {
-		return undefined;
+/** Length of the UTF-8 sequence a lead byte starts (RFC 3629 §4), 0 for an invalid lead byte. */
+function sequenceLength(lead: number): number {
+	if (lead < 0x80) return 1;
+	if (lead >= 0xc2 && lead <= 0xdf) return 2;
+	if (lead >= 0xe0 && lead <= 0xef) return 3;
+	if (lead >= 0xf0 && lead <= 0xf4) return 4;
+	return 0;
+}
+
+/** The code point of the sequence at `i`, or -1 when it is malformed, overlong or a surrogate. */
+function codePointAt(bytes: Uint8Array, i: number, length: number): number {
+	const lead = bytes[i] ?? 0;
+	let cp = length === 1 ? lead : lead & (0xff >> (length + 1));
+	for (let k = 1; k < length; k++) {
+		const b = bytes[i + k];
+		if (b === undefined || (b & 0xc0) !== 0x80) return -1;
+		cp = (cp << 6) | (b & 0x3f);
 	}
+	const min = [0, 0, 0x80, 0x800, 0x10000][length] ?? 0;
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return -1;
+	return cp;
+}
+
+/**
+ * Strict UTF-8 decoding (RFC 3629): undefined for malformed input. Written without exceptions or
+ * per-byte string building: random session tokens are mostly not UTF-8, and the audit decodes every one.
+ */
+export function utf8ToString(bytes: Uint8Array): string | undefined {
+	const codePoints: number[] = [];
+	for (let i = 0; i < bytes.length; ) {
+		const length = sequenceLength(bytes[i] ?? 0);
+		const cp = length === 0 ? -1 : codePointAt(bytes, i, length);
+		if (cp < 0) return undefined;
+		codePoints.push(cp);
+		i += length;
+	}
+	let text = "";
+	for (let i = 0; i < codePoints.length; i += 4096)
+		text += String.fromCodePoint(...codePoints.slice(i, i + 4096));
+	return text;
 }
 
 /** True when text is what a person could read: no control characters, mostly letters, digits, punctuation. */

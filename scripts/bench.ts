@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: how fast the audit is, printed as a table (never asserted in tests: timings on shared
+ * machines are noise). Audit throughput on 10,000 and 100,000 generated cookies, with the ratio of the two
+ * per-cookie costs (about 1 means linear growth), and the CLI's wall time on a 5,000-entry HAR file.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { auditSites } from "../src/core/audit/audit-sites.ts";
+import type { AuditSubject } from "../src/core/audit-input.ts";
+import type { Cookie } from "../src/core/cookie.ts";
+import { DEFAULT_SETTINGS } from "../src/core/settings.ts";
+import { DIST_CLI } from "../test/e2e/harness/dist-paths.ts";
+
+const NOW = 1_790_000_000;
+const NAMES = [
+	"sessionid",
+	"csrftoken",
+	"_ga",
+	"prefs",
+	"remember_token",
+	"connect.sid",
+	"theme",
+	"JSESSIONID",
+];
+
+/** A deterministic pseudo-random generator, so every run audits the same cookies. */
+function random(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s * 1_664_525 + 1_013_904_223) >>> 0;
+		return s / 2 ** 32;
+	};
+}
+
+function generateCookies(count: number): AuditSubject[] {
+	const next = random(count);
+	return Array.from({ length: count }, (_, i): AuditSubject => {
+		const site = `site${i % Math.max(1, Math.floor(count / 20))}.example`;
+		const value = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join("");
+		const cookie: Cookie = {
+			name: `${NAMES[i % NAMES.length]}${i % 3 === 0 ? "" : `_${i}`}`,
+			value,
+			domain: next() < 0.3 ? `.${site}` : `app.${site}`,
+			hostOnly: next() >= 0.3,
+			path: "/",
+			secure: next() < 0.6,
+			httpOnly: next() < 0.5,
+			sameSite: (["lax", "strict", "none", "unspecified"] as const)[i % 4] ?? "lax",
+			session: i % 2 === 0,
+			...(i % 2 === 0 ? {} : { expirationDate: NOW + (i % 90) * 86_400 }),
+		};
+		return { cookie };
+	});
+}
+
+function timeAudit(count: number): { ms: number; perSecond: number } {
+	const subjects = generateCookies(count);
+	const input = { subjects, now: NOW, settings: DEFAULT_SETTINGS, pageUrls: [] };
+	auditSites(input); // warm up the JIT and the memoised site keys
+	const started = performance.now();
+	auditSites(input);
+	const ms = performance.now() - started;
+	return { ms, perSecond: Math.round((count / ms) * 1000) };
+}
+
+function harWith(entries: number): string {
+	const next = random(entries);
+	const entry = (i: number) => ({
+		request: { method: "GET", url: `https://app${i % 50}.example.com/page/${i}`, headers: [] },
+		response: {
+			status: 200,
+			headers: [
+				{ name: "Set-Cookie", value: `sid_${i % 200}=${next().toString(36).slice(2)}; Path=/; HttpOnly` },
+				{ name: "Set-Cookie", value: `pref_${i % 30}=${i}; Path=/; Max-Age=86400` },
+			],
+		},
+	});
+	return JSON.stringify({
+		log: { version: "1.2", entries: Array.from({ length: entries }, (_, i) => entry(i)) },
+	});
+}
+
+function timeCli(entries: number): number {
+	const dir = mkdtempSync(join(tmpdir(), "session-hygiene-bench-"));
+	const har = join(dir, "bench.har");
+	writeFileSync(har, harWith(entries));
+	const args = [
+		DIST_CLI,
+		"audit",
+		"--har",
+		har,
+		"--format",
+		"json",
+		"--fail-on",
+		"none",
+		"--out",
+		join(dir, "out.json"),
+	];
+	const started = performance.now();
+	const result = spawnSync(process.execPath, args, { encoding: "utf8" });
+	const ms = performance.now() - started;
+	rmSync(dir, { recursive: true, force: true });
+	if (result.status !== 0) throw new Error(`CLI failed: ${result.stderr}`);
+	return ms;
+}
+
+const small = timeAudit(10_000);
+const large = timeAudit(100_000);
+const ratio = large.ms / 100_000 / (small.ms / 10_000);
+const cli = timeCli(5_000);
+const rows = [
+	["audit 10,000 cookies", `${small.ms.toFixed(0)} ms`, `${small.perSecond.toLocaleString("en")} cookies/s`],
+	["audit 100,000 cookies", `${large.ms.toFixed(0)} ms`, `${large.perSecond.toLocaleString("en")} cookies/s`],
+	["per-cookie cost ratio (100k / 10k)", ratio.toFixed(2), ratio < 1.5 ? "linear" : "NOT linear"],
+	["CLI on a 5,000-entry HAR", `${cli.toFixed(0)} ms`, "wall time, including Node start-up"],
+];
+console.table(rows.map(([measure, value, note]) => ({ measure, value, note })));
