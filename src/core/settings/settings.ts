@@ -1,8 +1,8 @@
 /**
- * Team settings: the extension's options page and the CLI's `--config` read the same shape.
- * Validation against docs/settings.schema.json comes with the options page.
+ * Team settings: the extension's options page and the CLI's `--config` read the same shape, described by
+ * docs/settings.schema.json and checked by validate-settings.ts.
  */
-import type { Role, Severity } from "./report.ts";
+import type { Role, Severity } from "../report.ts";
 
 /** A cookie-name pattern: `*` matches any run of characters; `/…/flags` is a regular expression. */
 export type NamePattern = string;
@@ -46,3 +46,15 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	maskValues: true,
 	badge: true,
 });
+
+/** Every setting, in the order files and the options page list them. */
+export const SETTING_KEYS: readonly (keyof Settings)[] = [
+	"sessionPatterns",
+	"roleOverrides",
+	"ignore",
+	"maxSessionLifetimeDays",
+	"minTokenEntropyBits",
+	"severityOverrides",
+	"maskValues",
+	"badge",
+];

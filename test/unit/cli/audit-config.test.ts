@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, test } from "vitest";
 import type { Report } from "../../../src/core/report.ts";
 import { oneErrorLine, runCli } from "./cli-harness.ts";
@@ -50,10 +51,26 @@ describe("audit --config", () => {
 		expect(oneErrorLine(run)).toContain(`config settings.json: ${message}`);
 	});
 
+	test("a config over 64 KiB is refused before it is parsed", async () => {
+		const huge = JSON.stringify({ $comment: "x".repeat(70_000) });
+		const run = await runCli([...AUDIT, "--config", "big.json"], { files: { "big.json": huge } });
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toMatch(
+			/^config big\.json: the file is too large: \d+ bytes \(at most 65536\)$/,
+		);
+	});
+
+	test("the example settings file of docs/ is a valid config", async () => {
+		const example = await readFile(new URL("../../../docs/settings.example.json", import.meta.url), "utf8");
+		const run = await runCli([...AUDIT, "--config", "example.json"], { files: { "example.json": example } });
+		expect(run.stderr).toBe("");
+		expect(rulesOf(run.stdout)).toContain("missing-secure");
+	});
+
 	test("a config that is not JSON, or missing, is one line and exit 2", async () => {
 		const broken = await runCli([...AUDIT, "--config", "c.json"], { files: { "c.json": "{ nope" } });
 		expect(broken.code).toBe(2);
-		expect(oneErrorLine(broken)).toMatch(/^config c\.json is not JSON: /);
+		expect(oneErrorLine(broken)).toMatch(/^config c\.json: the file is not JSON: /);
 		const missing = await runCli([...AUDIT, "--config", "/nonexistent/c.json"]);
 		expect(oneErrorLine(missing)).toBe("cannot read /nonexistent/c.json: no such file");
 	});

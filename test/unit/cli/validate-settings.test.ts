@@ -39,7 +39,7 @@ describe("validateSettings", () => {
 		[{ colour: "red" }, 'unknown setting "colour"'],
 		[{ sessionPatterns: "sid" }, 'sessionPatterns must be an array (got "sid")'],
 		[{ sessionPatterns: [1] }, "sessionPatterns[0] must be a name pattern (got number 1)"],
-		[{ sessionPatterns: ["/(/"] }, "sessionPatterns[0]: Invalid regular expression"],
+		[{ sessionPatterns: ["/(/"] }, "sessionPatterns[0]: invalid regular expression /(/"],
 		[
 			{ roleOverrides: [{ name: "a", role: "admin" }] },
 			"roleOverrides[0].role must be one of session, csrf, other",
@@ -57,9 +57,11 @@ describe("validateSettings", () => {
 			{ severityOverrides: { "weak-token": "critical" } },
 			"severityOverrides.weak-token must be one of high, medium, low, info, off",
 		],
-		[{ severityOverrides: { nope: "off" } }, 'severityOverrides key: unknown rule "nope"'],
+		[{ severityOverrides: { nope: "off" } }, 'severityOverrides: unknown rule "nope"'],
 		[{ maskValues: "no" }, "maskValues must be true or false"],
 		[{ badge: 1 }, "badge must be true or false (got number 1)"],
+		[{ badge: 1, maskValues: 0 }, "badge must be true or false (got number 1) (and 1 more)"],
+		[{ sessionPatterns: ["x".repeat(201)] }, "sessionPatterns[0] is too long: at most 200 characters"],
 	])("%j is refused naming the field", (raw, message) => {
 		expect(() => validateSettings(raw, RULE_IDS)).toThrow(message);
 	});
