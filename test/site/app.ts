@@ -7,6 +7,7 @@ import { framePage, widgetPage } from "./pages/frame.ts";
 import { indexPage } from "./pages/index.ts";
 import { accountPage, loginPage, logoutPage } from "./pages/login.ts";
 import { manyPage } from "./pages/many.ts";
+import { rawSetCookiePage } from "./pages/raw-set-cookie.ts";
 import { redirectPage, setHeadersPage } from "./pages/set-headers.ts";
 import { spreadPage } from "./pages/spread.ts";
 import { sendHtml } from "./responses.ts";
@@ -36,6 +37,7 @@ const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/set": setHeadersPage,
 	"/redirect": redirectPage,
 	"/many": manyPage,
+	"/raw-set-cookie": rawSetCookiePage,
 };
 
 export interface AppOptions {

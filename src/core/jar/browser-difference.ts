@@ -24,7 +24,8 @@ const COMPARED: readonly (keyof Cookie)[] = [
 
 /** A comparable summary: what a rule or a user would notice about the outcome. */
 function outcomeKey(e: Evaluation): string {
-	if (e.kind === "rejected") return JSON.stringify(["rejected", e.reason]);
+	// Refused by both is the same outcome (nothing stored) even when the reasons are worded differently.
+	if (e.kind === "rejected") return JSON.stringify(["rejected"]);
 	const c = e.cookie;
 	return JSON.stringify([
 		e.expired ? "deleted" : "stored",

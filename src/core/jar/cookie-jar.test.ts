@@ -155,9 +155,14 @@ describe("refuses", () => {
 	test.each([
 		["a=b; SameSite=None", 'Refused cookie "a": SameSite=None requires the Secure attribute.'],
 		["__Host-sid=1; Secure", 'Refused cookie "__Host-sid": the __Host- prefix needs Path=/.'],
+		[
+			"=value",
+			'Refused the nameless cookie: it has an empty name. Browsers differ: Chromium stores a nameless cookie with value "value"; Firefox refuses it (syntax).',
+		],
 		["=__Secure-x", "Refused the nameless cookie: a nameless cookie's value may not start with __Secure-."],
 		["a\x01b=c", 'Refused cookie "a\\u0001b": it contains a control character.'],
 	])("with a one-line message naming the cookie: %j", (header, message) => {
-		expect(store(header)).toMatchObject({ status: "rejected", message });
+		const profile = header === "=value" ? "firefox" : "chromium";
+		expect(store(header, URL, profile)).toMatchObject({ status: "rejected", message });
 	});
 });

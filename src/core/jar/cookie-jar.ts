@@ -78,6 +78,15 @@ function apply(
 	return { status: "stored", cookie: copyOf(cookie), origin: { ...origin } };
 }
 
+/**
+ * A refusal that only one browser makes names what the other does (issue 7: the report names the
+ * difference under either --browser, not only where a cookie is stored and the rule can fire).
+ */
+function refusalMessage(evaluation: { message: string }, header: string, url: string, now: number): string {
+	const difference = describeBrowserDifference(header, url, now);
+	return difference === null ? evaluation.message : `${evaluation.message} Browsers differ: ${difference}.`;
+}
+
 function purgeExpired(store: Store, now: number): void {
 	for (const [key, subject] of store) if (!isLive(subject.cookie, now)) store.delete(key);
 }
@@ -94,7 +103,11 @@ export function createCookieJar(options: CookieJarOptions = {}): CookieJar {
 			purgeExpired(store, now);
 			const evaluation = evaluateSetCookie(header, url, now, rules);
 			if (evaluation.kind === "cookie") return apply(store, evaluation, header, url, now);
-			return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
+			return {
+				status: "rejected",
+				reason: evaluation.reason,
+				message: refusalMessage(evaluation, header, url, now),
+			};
 		},
 		subjects: (now) =>
 			[...store.values()]
