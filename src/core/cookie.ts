@@ -68,15 +68,7 @@ export function bareDomain(domain: string): string {
 	return domain.startsWith(".") ? domain.slice(1) : domain;
 }
 
-/** A stable key for a cookie's identity, for maps and de-duplication. */
+/** A stable key for a cookie's identity, for maps and de-duplication (NUL cannot occur in any part). */
 export function identityKey(c: CookieIdentity): string {
-	return JSON.stringify([
-		c.storeId ?? "",
-		c.partitionKey?.topLevelSite ?? "",
-		c.firstPartyDomain ?? "",
-		c.domain,
-		c.hostOnly,
-		c.path,
-		c.name,
-	]);
+	return `${c.storeId ?? ""}\u0000${c.partitionKey?.topLevelSite ?? ""}\u0000${c.firstPartyDomain ?? ""}\u0000${c.domain}\u0000${c.hostOnly}\u0000${c.path}\u0000${c.name}`;
 }

@@ -39,6 +39,7 @@ function check(ctx: RuleContext) {
 		fix: fixText(
 			"Set the Secure attribute (Set-Cookie: …; Secure) and serve the site over https only.",
 			SNIPPETS[role],
+			`missing-secure ${role}`,
 		),
 	};
 }

@@ -6,6 +6,7 @@
  * when neighbouring characters repeat or count up (runs such as `aaaa`, `1234`).
  */
 import { type Charset, detectCharset } from "./charset.ts";
+import { countSymbols } from "./symbol-counts.ts";
 
 export interface EntropyEstimate {
 	/** Estimated bits, rounded down. */
@@ -27,9 +28,9 @@ const expectedCache = new Map<string, number>();
 
 /** Observed Shannon entropy per character (bits). */
 export function shannonBitsPerChar(value: string): number {
-	const counts = new Map<string, number>();
-	for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-	const n = [...value].length;
+	const counts = countSymbols(value);
+	let n = 0;
+	for (const c of counts.values()) n += c;
 	let h = 0;
 	for (const c of counts.values()) h -= (c / n) * Math.log2(c / n);
 	return h;

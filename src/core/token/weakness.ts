@@ -3,7 +3,9 @@
  * "Session ID Entropy" and "Session ID Content (or Value)": ids must be random and meaningless;
  * counters, timestamps and patterned values are predictable.
  */
+
 import { detectCharset } from "./charset.ts";
+import { countSymbols } from "./symbol-counts.ts";
 
 export type Weakness = "numeric" | "sequential" | "timestamp" | "low-variety";
 
@@ -41,7 +43,7 @@ export function expectedDistinct(length: number, size: number): number {
 /** Far fewer distinct characters than a random string of the same length and alphabet would show. */
 export function isLowVariety(value: string): boolean {
 	if (value.length < 4) return false;
-	const distinct = new Set(value).size;
+	const distinct = countSymbols(value).size;
 	const { size } = detectCharset(value);
 	return distinct < 4 || distinct < 0.5 * expectedDistinct(value.length, size);
 }
