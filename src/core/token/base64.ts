@@ -5,18 +5,24 @@
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const SHAPE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+/** Sextet of each character code; base64url's `-` and `_` map like `+` and `/` (RFC 4648 §5). */
+const SEXTETS = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) SEXTETS[ALPHABET.charCodeAt(i)] = i;
+SEXTETS["-".charCodeAt(0)] = 62;
+SEXTETS["_".charCodeAt(0)] = 63;
 
 /** Bytes of a base64 or base64url string (padding optional); undefined when it is not one. */
 export function decodeBase64(value: string): Uint8Array | undefined {
 	if (!SHAPE.test(value)) return undefined;
-	const body = value.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
-	if (body.length % 4 === 1) return undefined;
-	const bytes = new Uint8Array(Math.floor((body.length * 3) / 4));
+	let end = value.length;
+	while (end > 0 && value.charCodeAt(end - 1) === 61 /* = */) end--;
+	if (end % 4 === 1) return undefined;
+	const bytes = new Uint8Array(Math.floor((end * 3) / 4));
 	let buffer = 0;
 	let bits = 0;
 	let out = 0;
-	for (const ch of body) {
-		buffer = (buffer << 6) | ALPHABET.indexOf(ch);
+	for (let i = 0; i < end; i++) {
+		buffer = ((buffer << 6) | (SEXTETS[value.charCodeAt(i)] ?? 0)) & 0xffffff;
 		bits += 6;
 		if (bits >= 8) {
 			bits -= 8;
@@ -76,12 +82,19 @@ export function isReadableText(text: string): boolean {
 	return /[A-Za-z]{2}/.test(text) || /^\s*[[{]/.test(text);
 }
 
+/**
+ * The last value decoded and its text: token analysis asks for the same value twice (its decoded layers,
+ * then the part to measure), once per cookie of an audit.
+ */
+let last: { value: string; text: string | undefined } | undefined;
+
 /** The readable text a base64/base64url value encodes, or undefined when it encodes binary data. */
 export function decodeBase64Text(value: string): string | undefined {
+	if (last?.value === value) return last.text;
 	const bytes = decodeBase64(value);
-	if (!bytes || bytes.length === 0) return undefined;
-	const text = utf8ToString(bytes);
-	return text !== undefined && isReadableText(text) ? text : undefined;
+	const text = bytes && bytes.length > 0 ? utf8ToString(bytes) : undefined;
+	last = { value, text: text !== undefined && isReadableText(text) ? text : undefined };
+	return last.text;
 }
 
 /** UTF-8 length in bytes: browsers limit cookies in bytes (RFC 6265bis §5.6: 4096 for name+value). */

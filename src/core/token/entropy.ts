@@ -30,9 +30,9 @@ const expectedCache = new Map<string, number>();
 export function shannonBitsPerChar(value: string): number {
 	const counts = countSymbols(value);
 	let n = 0;
-	for (const c of counts.values()) n += c;
+	for (const c of counts) n += c;
 	let h = 0;
-	for (const c of counts.values()) h -= (c / n) * Math.log2(c / n);
+	for (const c of counts) h -= (c / n) * Math.log2(c / n);
 	return h;
 }
 

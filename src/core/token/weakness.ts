@@ -43,7 +43,7 @@ export function expectedDistinct(length: number, size: number): number {
 /** Far fewer distinct characters than a random string of the same length and alphabet would show. */
 export function isLowVariety(value: string): boolean {
 	if (value.length < 4) return false;
-	const distinct = countSymbols(value).size;
+	const distinct = countSymbols(value).length;
 	const { size } = detectCharset(value);
 	return distinct < 4 || distinct < 0.5 * expectedDistinct(value.length, size);
 }
