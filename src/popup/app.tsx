@@ -1,9 +1,11 @@
-import { useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
 import { requestHostAccess } from "../messaging/client.ts";
 import { I18n, type Translate } from "../ui/i18n.ts";
-import { TabReportView } from "./tab-report-view.tsx";
-import { type TabReportState, useTabReport } from "./use-tab-report.ts";
+import { PopupView } from "../ui/popup-view.tsx";
+import { Clock } from "./clock.tsx";
+import { usePopupActions } from "./use-popup-actions.ts";
+import { FIRST_RENDER, type TabReportState, useTabReport } from "./use-tab-report.ts";
 
 /** Names the rendered state for styling and for tests that wait until the popup has settled. */
 function stateName(state: TabReportState): string {
@@ -14,10 +16,41 @@ function stateName(state: TabReportState): string {
 	return r.sites.length === 0 ? "empty" : "ready";
 }
 
-/** The popup: loads the tab's report and renders it; the only place that wires actions to the browser. */
+type AccessRequest = "idle" | "pending" | "denied";
+
+function useGrantAccess(url: string | undefined, reload: () => void) {
+	const [request, setRequest] = useState<AccessRequest>("idle");
+	const grantAccess = () => {
+		if (url === undefined) return;
+		// Called straight from the click: permissions.request needs the user gesture.
+		setRequest("pending");
+		requestHostAccess([originPattern(url)])
+			.then((granted) => {
+				setRequest(granted ? "idle" : "denied");
+				if (granted) reload();
+			})
+			.catch(() => setRequest("denied"));
+	};
+	return { request, grantAccess };
+}
+
+/** Marks the first commit of a report, once: "report-received" → "first-render" is the first screen. */
+function useFirstRenderMark(ready: boolean) {
+	const marked = useRef(false);
+	useLayoutEffect(() => {
+		if (!ready || marked.current) return;
+		marked.current = true;
+		performance.mark(FIRST_RENDER);
+	}, [ready]);
+}
+
+/** The popup: loads the tab's report, renders it, and wires the actions to the background. */
 export function App({ translate, search }: { translate: Translate; search: string }) {
 	const { state, reload } = useTabReport(search);
-	const [request, setRequest] = useState<"idle" | "pending" | "denied">("idle");
+	const report = state.status === "ready" ? state.report : undefined;
+	const { request, grantAccess } = useGrantAccess(report?.url, reload);
+	const { actions, status } = usePopupActions(report?.tabId, reload, { grantAccess });
+	useFirstRenderMark(report !== undefined);
 	let body = <p class="state">{translate("loading")}</p>;
 	if (state.status === "error") {
 		body = (
@@ -25,34 +58,26 @@ export function App({ translate, search }: { translate: Translate; search: strin
 				{translate("errorPrefix", [state.message])}
 			</p>
 		);
-	} else if (state.status === "ready") {
-		const url = state.report.url;
-		const grantAccess = () => {
-			// Called straight from the click: permissions.request needs the user gesture.
-			setRequest("pending");
-			requestHostAccess([originPattern(url)])
-				.then((granted) => {
-					setRequest(granted ? "idle" : "denied");
-					if (granted) reload();
-				})
-				.catch(() => setRequest("denied"));
-		};
-		body = <TabReportView report={state.report} now={state.receivedAt} actions={{ grantAccess }} />;
+	} else if (report) {
+		body = <PopupView report={report} actions={actions} status={status} />;
 	}
 	return (
 		<I18n.Provider value={translate}>
-			<h1 class="title">Session Hygiene</h1>
-			{request === "denied" ? (
-				<p class="state error" role="alert">
-					{translate("accessDenied")}
-				</p>
-			) : null}
-			{request === "pending" ? (
-				<p class="state" role="status" data-pending-request>
-					{translate("accessPending")}
-				</p>
-			) : null}
-			<div data-state={stateName(state)}>{body}</div>
+			<Clock>
+				{request === "denied" ? (
+					<p class="state error" role="alert">
+						{translate("accessDenied")}
+					</p>
+				) : null}
+				{request === "pending" ? (
+					<p class="state" role="status" data-pending-request>
+						{translate("accessPending")}
+					</p>
+				) : null}
+				<div data-state={stateName(state)} aria-busy={status.busy}>
+					{body}
+				</div>
+			</Clock>
 		</I18n.Provider>
 	);
 }

@@ -1,12 +1,16 @@
-/** The popup's one conversation with the background: ask for the tab's view model, re-ask when needed. */
+/** The popup's one conversation for its view model: ask for the tab's report, re-ask when needed. */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { createClient, currentTabId } from "../messaging/client.ts";
 import type { TabReport } from "../messaging/protocol.ts";
 
 export type TabReportState =
 	| { status: "loading" }
-	| { status: "ready"; report: TabReport; receivedAt: number }
+	| { status: "ready"; report: TabReport }
 	| { status: "error"; message: string };
+
+/** Performance mark names: the e2e measures the first screen from the reply to the first commit. */
+export const REPORT_RECEIVED = "report-received";
+export const FIRST_RENDER = "first-render";
 
 export function useTabReport(search: string): { state: TabReportState; reload: () => void } {
 	const [state, setState] = useState<TabReportState>({ status: "loading" });
@@ -17,7 +21,10 @@ export function useTabReport(search: string): { state: TabReportState; reload: (
 		(async () => {
 			const tabId = await currentTabId(search);
 			const report = await client("getTabReport", { tabId });
-			if (!cancelled) setState({ status: "ready", report, receivedAt: Date.now() / 1000 });
+			if (cancelled) return;
+			if (generation === 0) performance.mark(REPORT_RECEIVED);
+			// A reload keeps the current screen until the new report is in: no flash of "loading".
+			setState({ status: "ready", report });
 		})().catch((error: unknown) => {
 			if (!cancelled)
 				setState({ status: "error", message: error instanceof Error ? error.message : String(error) });

@@ -1,39 +1,56 @@
+import { useState } from "preact/hooks";
 import type { CookieReport } from "../core/report.ts";
-import { formatDuration } from "./expiry.ts";
+import { CookieDetails } from "./cookie-details.tsx";
+import { ExpiryText } from "./expiry-text.tsx";
+import { FindingList } from "./finding-list.tsx";
 import { FlagChips } from "./flag-chips.tsx";
 import { useT } from "./i18n.ts";
+import type { PopupActions } from "./popup-model.ts";
+import { worstSeverity } from "./severity.ts";
 
-function Expiry({ expires, now }: { expires: number | null; now: number }) {
-	const t = useT();
-	if (expires === null) return <span class="expiry">{t("untilBrowserCloses")}</span>;
-	const left = expires - now;
-	return <span class="expiry">{left <= 0 ? t("expired") : t("expiresIn", [formatDuration(left)])}</span>;
+export interface CookieRowProps {
+	cookie: CookieReport;
+	site: string;
+	/** Unique within the popup, for aria-controls. */
+	rowId: string;
+	actions: PopupActions;
 }
 
-/** One cookie: name, scope, attribute chips, expiry and its findings. */
-export function CookieRow({ cookie, now }: { cookie: CookieReport; now: number }) {
+/** One cookie: name, role, expiry, scope, attribute chips and findings; details and actions on expand. */
+export function CookieRow({ cookie, site, rowId, actions }: CookieRowProps) {
+	const t = useT();
+	const [open, setOpen] = useState(false);
+	const worst = worstSeverity(cookie.findings) ?? "none";
+	const detailsId = `${rowId}-details`;
 	return (
-		<li class="cookie" data-cookie={cookie.name} data-domain={cookie.domain} data-path={cookie.path}>
+		<li
+			class={`cookie worst-${worst}`}
+			data-cookie={cookie.name}
+			data-domain={cookie.domain}
+			data-path={cookie.path}
+			data-role={cookie.role}
+		>
 			<div class="cookie-head">
-				<span class="cookie-name">{cookie.name === "" ? "(nameless)" : cookie.name}</span>
-				<span class={`role role-${cookie.role}`} title={cookie.roleReason}>
-					{cookie.role}
-				</span>
+				<button
+					type="button"
+					class="cookie-toggle"
+					aria-expanded={open}
+					aria-controls={detailsId}
+					onClick={() => setOpen(!open)}
+				>
+					<span class="twisty" aria-hidden="true" />
+					<span class="cookie-name">{cookie.name === "" ? t("nameless") : cookie.name}</span>
+				</button>
+				<span class={`role role-${cookie.role}`}>{t(`role_${cookie.role}`)}</span>
+				<ExpiryText expires={cookie.expires} />
 			</div>
 			<div class="cookie-scope">
 				{cookie.domain}
-				{cookie.path} · <Expiry expires={cookie.expires} now={now} />
+				{cookie.path}
 			</div>
 			<FlagChips cookie={cookie} />
-			{cookie.findings.length > 0 ? (
-				<ul class="findings">
-					{cookie.findings.map((f) => (
-						<li key={f.rule} class={`finding sev-${f.severity}`} data-rule={f.rule}>
-							<span class="sev">{f.severity}</span> {f.message}
-						</li>
-					))}
-				</ul>
-			) : null}
+			<FindingList findings={cookie.findings} />
+			{open ? <CookieDetails id={detailsId} cookie={cookie} site={site} actions={actions} /> : null}
 		</li>
 	);
 }

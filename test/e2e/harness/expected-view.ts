@@ -17,6 +17,8 @@ export function expectedView(c: ExpectedCookie): Omit<ShownCookie, "expiry"> & {
 		scope: c.hostOnly ? "host-only" : "domain",
 	};
 	if (c.partitionKey) chips.partitioned = "Partitioned";
+	const prefix = /^__(host|secure)-/i.exec(c.name)?.[1]?.toLowerCase();
+	if (prefix) chips.prefix = prefix === "host" ? "__Host-" : "__Secure-";
 	return { name: c.name, domain: c.domain, path: c.path, chips, session: c.session };
 }
 

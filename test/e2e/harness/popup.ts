@@ -42,8 +42,31 @@ export interface ShownSite {
 	cookies: ShownCookie[];
 }
 
-/** What the popup shows: each site section and its cookie rows, as the user reads them. */
-export function readShownSites(popup: BrowserPage): Promise<ShownSite[]> {
+/**
+ * Opens every collapsed section (other cookies, frame sites) the way a user would, and waits until their
+ * content is rendered: sections build their rows only once opened.
+ */
+export async function expandAll(popup: BrowserPage): Promise<void> {
+	for (let round = 0; round < 5; round++) {
+		const opened = await popup.evaluate(() => {
+			const closed = [...document.querySelectorAll<HTMLDetailsElement>("details[data-section]:not([open])")];
+			for (const d of closed) d.querySelector("summary")?.click();
+			return closed.length;
+		}, undefined);
+		if (opened === 0) return;
+		await popup.waitForFunction(
+			() =>
+				[...document.querySelectorAll<HTMLDetailsElement>("details[data-section][open]")].every((d) =>
+					d.querySelector("[data-rendered]"),
+				),
+			undefined,
+		);
+	}
+}
+
+/** What the popup shows: each site section and its cookie rows (collapsed ones opened), as the user reads them. */
+export async function readShownSites(popup: BrowserPage): Promise<ShownSite[]> {
+	await expandAll(popup);
 	return popup.evaluate(
 		() =>
 			[...document.querySelectorAll<HTMLElement>("section.site")].map((section) => ({

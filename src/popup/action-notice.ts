@@ -1,0 +1,30 @@
+/** Turns an action's verified per-cookie results into the banner the user reads. */
+import type { ActionReply } from "../messaging/protocol.ts";
+import type { MessageKey } from "../ui/i18n.ts";
+import type { Notice } from "../ui/popup-model.ts";
+
+export function resultNotice(
+	key: MessageKey,
+	reply: ActionReply,
+	before: string[] = [],
+	undo = false,
+): Notice {
+	const failed = reply.results.filter((r) => r.status === "failed");
+	const done = reply.results.length - failed.length;
+	return {
+		tone: failed.length > 0 ? "error" : "ok",
+		key,
+		substitutions: [...before, String(done), String(failed.length)],
+		failures: failed.map((r) => `${r.cookie.name} (${r.cookie.domain}${r.cookie.path}): ${r.reason ?? "?"}`),
+		undo: undo && done > 0,
+	};
+}
+
+export function plainNotice(key: MessageKey, substitutions: string[] = []): Notice {
+	return { tone: "ok", key, substitutions, failures: [], undo: false };
+}
+
+export function errorNotice(error: unknown): Notice {
+	const message = error instanceof Error ? error.message : String(error);
+	return { tone: "error", key: "noticeError", substitutions: [message], failures: [], undo: false };
+}

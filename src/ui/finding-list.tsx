@@ -1,0 +1,18 @@
+import type { Finding } from "../core/report.ts";
+import { useT } from "./i18n.ts";
+import { worstFirst } from "./severity.ts";
+
+/** A cookie's findings, worst first, one line each: what the row shows before it is expanded. */
+export function FindingList({ findings }: { findings: readonly Finding[] }) {
+	const t = useT();
+	if (findings.length === 0) return null;
+	return (
+		<ul class="findings" aria-label={t("findingsLabel")}>
+			{worstFirst(findings).map((f) => (
+				<li key={f.rule} class={`finding sev-${f.severity}`} data-rule={f.rule}>
+					<span class="sev">{t(`severity_${f.severity}`)}</span> {f.message}
+				</li>
+			))}
+		</ul>
+	);
+}

@@ -1,0 +1,50 @@
+import type { SiteReport } from "../core/report.ts";
+import { Collapsible } from "./collapsible.tsx";
+import { type CookieFilter, matchesFilter } from "./cookie-filter.ts";
+import { CookieList } from "./cookie-list.tsx";
+import { useT } from "./i18n.ts";
+import type { PopupActions } from "./popup-model.ts";
+import { isSessionLike } from "./severity.ts";
+
+/** A site's cookies: sessions and csrf tokens first and open, every other cookie in a collapsed section. */
+export function SiteCookies(props: {
+	site: SiteReport;
+	idPrefix: string;
+	filter: CookieFilter;
+	actions: PopupActions;
+}) {
+	const { site, idPrefix, filter, actions } = props;
+	const t = useT();
+	const shown = site.cookies.filter((c) => matchesFilter(c, filter));
+	const sessions = shown.filter(isSessionLike);
+	const others = shown.filter((c) => !isSessionLike(c));
+	return (
+		<section class="site" data-site={site.site} aria-label={t("cookiesOf", [site.site])}>
+			<h3 class="list-title">{t("sessionCookies", [String(sessions.length)])}</h3>
+			{sessions.length > 0 ? (
+				<CookieList
+					cookies={sessions}
+					site={site.site}
+					idPrefix={`${idPrefix}-s`}
+					actions={actions}
+					label={t("sessionCookiesLabel")}
+				/>
+			) : (
+				<p class="muted empty-list">{t("noSessionCookies")}</p>
+			)}
+			{others.length > 0 ? (
+				<Collapsible section="other" summary={t("otherCookies", [String(others.length)])}>
+					{() => (
+						<CookieList
+							cookies={others}
+							site={site.site}
+							idPrefix={`${idPrefix}-o`}
+							actions={actions}
+							label={t("otherCookiesLabel")}
+						/>
+					)}
+				</Collapsible>
+			) : null}
+		</section>
+	);
+}
