@@ -60,10 +60,17 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 /** One SiteReport per site of the input's cookies, in order of first appearance. */
 export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteReport[] {
 	const pages = input.pageUrls.flatMap((url) => parsePageUrl(url) ?? []);
-	const pageSites = pages.map((p) => siteOf(p.host));
+	// Grouped once: a HAR brings thousands of page URLs, and each site needs only its own.
+	const pagesBySite = new Map<string, PageUrl[]>();
+	for (const page of pages) {
+		const site = siteOf(page.host);
+		const list = pagesBySite.get(site);
+		if (list) list.push(page);
+		else pagesBySite.set(site, [page]);
+	}
 	const reports: SiteReport[] = [];
 	for (const [site, subjects] of groupBySite(input.subjects)) {
-		const sitePages = pages.filter((_, i) => pageSites[i] === site);
+		const sitePages = pagesBySite.get(site) ?? [];
 		const scope: SiteScope = {
 			site,
 			input,
