@@ -11,6 +11,7 @@ export {
 	type Settings,
 } from "./settings.ts";
 export { settingsFileText } from "./settings-file-text.ts";
+export { type SettingsView, settingsView } from "./settings-view.ts";
 export {
 	defaultSettings,
 	type SettingsIssue,
