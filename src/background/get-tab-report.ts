@@ -19,12 +19,24 @@ export interface TabReportDeps {
 	now: () => number;
 }
 
-export async function getTabReport(deps: TabReportDeps, tabId: number): Promise<TabReport> {
+export interface TabInspection {
+	report: TabReport;
+	/** Sites of the tab's page and of all its frames, with cookies or not: a change to any concerns the tab. */
+	frameSites: string[];
+}
+
+function sitesOf(urls: readonly string[]): string[] {
+	return [...new Set(urls.filter(isInspectableUrl).map((u) => siteOf(new URL(u).hostname)))];
+}
+
+export async function inspectTab(deps: TabReportDeps, tabId: number): Promise<TabInspection> {
 	const tab = await deps.tabs.get(tabId);
 	const base = { tabId, url: tab.url, storeId: tab.storeId, incognito: tab.incognito, sites: [] };
-	if (!isInspectableUrl(tab.url)) return { ...base, access: "granted", inspectable: false };
+	if (!isInspectableUrl(tab.url)) {
+		return { report: { ...base, access: "granted", inspectable: false }, frameSites: [] };
+	}
 	if (!(await deps.permissions.hasOrigins([originPattern(tab.url)]))) {
-		return { ...base, access: "missing", inspectable: true };
+		return { report: { ...base, access: "missing", inspectable: true }, frameSites: sitesOf([tab.url]) };
 	}
 	const frameUrls = await deps.tabs.frameUrls(tabId);
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
@@ -33,5 +45,9 @@ export async function getTabReport(deps: TabReportDeps, tabId: number): Promise<
 	const sites = auditSites({ subjects, now: deps.now(), settings: await deps.settings(), pageUrls: urls });
 	const topSite = siteOf(new URL(tab.url).hostname);
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
-	return { ...base, access: "granted", inspectable: true, sites };
+	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
+}
+
+export async function getTabReport(deps: TabReportDeps, tabId: number): Promise<TabReport> {
+	return (await inspectTab(deps, tabId)).report;
 }

@@ -2,23 +2,36 @@
  * Background entry (Chrome service worker, Firefox event page). Every listener is registered at the top
  * level, before any await, so a background woken by an event finds its listener
  * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events).
+ * Module state here is disposable: what must survive a stop lives in `storage.session`.
  */
-import { DEFAULT_SETTINGS } from "../core/settings.ts";
 import { serveProtocol } from "../messaging/server.ts";
+import { createBrowserBadgePort } from "../platform/badge-port.ts";
 import { createBrowserCookiePort } from "../platform/browser-cookie-port.ts";
 import { createBrowserTabPort } from "../platform/browser-tab-port.ts";
 import { createBrowserPermissionPort } from "../platform/permission-port.ts";
 import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
-import { getTabReport, type TabReportDeps } from "./get-tab-report.ts";
+import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
+import { onBackgroundStart } from "./background-start.ts";
+import type { BackgroundDeps } from "./deps.ts";
+import { createHandlers } from "./handlers.ts";
+import { createRefreshScheduler } from "./refresh-scheduler.ts";
+import { loadEffectiveSettings } from "./settings-store.ts";
+import { watchBrowser } from "./watch-browser.ts";
 
-const deps: TabReportDeps = {
+const stores = { sync: createBrowserStoragePort("sync"), managed: readManagedStorage };
+const deps: BackgroundDeps = {
 	cookies: createBrowserCookiePort(),
 	tabs: createBrowserTabPort(),
 	permissions: createBrowserPermissionPort(),
-	settings: async () => DEFAULT_SETTINGS,
+	session: createBrowserStoragePort("session"),
+	...stores,
+	badge: createBrowserBadgePort(),
+	settings: () => loadEffectiveSettings(stores),
 	now: () => Date.now() / 1000,
+	version: __VERSION__,
 };
+const scheduler = createRefreshScheduler(deps);
 
-serveProtocol(createBrowserRuntimePort(), {
-	getTabReport: ({ tabId }) => getTabReport(deps, tabId),
-});
+serveProtocol(createBrowserRuntimePort(), createHandlers(deps, scheduler));
+watchBrowser(deps, scheduler);
+void onBackgroundStart(deps, scheduler);

@@ -4,7 +4,7 @@
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
 import type { CookieReport, SiteReport } from "../core/report.ts";
-import type { Settings } from "../core/settings.ts";
+import type { Settings, SettingsView } from "../core/settings/index.ts";
 
 export interface TabReport {
 	tabId: number;
@@ -48,7 +48,11 @@ export interface Protocol {
 	restoreSnapshot: { request: { snapshotId: string }; response: ActionReply };
 	/** Restores what the last clear or logout removed. */
 	undo: { request: Record<string, never>; response: ActionReply };
+	/** The settings every audit uses: the user's, with an administrator's managed values on top. */
 	getSettings: { request: Record<string, never>; response: Settings };
+	/** For the options page: the user's own settings, the effective ones, and the keys policy locked. */
+	getSettingsView: { request: Record<string, never>; response: SettingsView };
+	/** Saves the user's settings, all or nothing (an invalid record is refused naming every problem); replies the effective ones. */
 	setSettings: { request: { settings: Settings }; response: Settings };
 	/** The tab's report as a file's text (values left out). */
 	exportReport: {
@@ -74,6 +78,7 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
 	"restoreSnapshot",
 	"undo",
 	"getSettings",
+	"getSettingsView",
 	"setSettings",
 	"exportReport",
 ];

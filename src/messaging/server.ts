@@ -11,10 +11,7 @@ export function isTrustedSender(sender: MessageSender, ownOrigin: string, ownId:
 	return sender.id === ownId && typeof sender.url === "string" && sender.url.startsWith(ownOrigin);
 }
 
-export async function dispatch(
-	handlers: Partial<Handlers>,
-	message: RequestOf<MessageType>,
-): Promise<Reply<unknown>> {
+export async function dispatch(handlers: Handlers, message: RequestOf<MessageType>): Promise<Reply<unknown>> {
 	try {
 		const handler = handlers[message.type] as
 			| ((request: RequestOf<MessageType>) => Promise<unknown>)
@@ -27,7 +24,7 @@ export async function dispatch(
 }
 
 /** Registers the listener synchronously, so call it at the top level of the background entry. */
-export function serveProtocol(runtime: RuntimePort, handlers: Partial<Handlers>): void {
+export function serveProtocol(runtime: RuntimePort, handlers: Handlers): void {
 	runtime.onMessage((message, sender) => {
 		if (!isRequest(message)) return undefined;
 		if (!isTrustedSender(sender, runtime.ownOrigin(), runtime.ownId())) {

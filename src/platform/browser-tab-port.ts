@@ -38,5 +38,20 @@ export function createBrowserTabPort(): TabPort {
 				.sort((a, b) => a.frameId - b.frameId)
 				.map((f) => f.url);
 		},
+		async allTabIds() {
+			const tabs = await browser.tabs.query({});
+			return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+		},
+		onNavigated(listener) {
+			// Committed: the tab shows another page; completed: its frames (and their cookies) are in.
+			browser.webNavigation.onCommitted.addListener((d) => listener(d.tabId));
+			browser.webNavigation.onCompleted.addListener((d) => listener(d.tabId));
+		},
+		onActivated(listener) {
+			browser.tabs.onActivated.addListener((info) => listener(info.tabId));
+		},
+		onRemoved(listener) {
+			browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+		},
 	};
 }

@@ -1,4 +1,4 @@
-/** What the background needs to know about a tab, through a narrow port. */
+/** What the background needs to know about tabs, through a narrow port. */
 export interface TabInfo {
 	id: number;
 	url: string;
@@ -11,4 +11,11 @@ export interface TabPort {
 	get(tabId: number): Promise<TabInfo>;
 	/** URLs of every frame of the tab, the top-level document first. */
 	frameUrls(tabId: number): Promise<string[]>;
+	/** Every open tab's id (no "tabs" permission needed for ids). */
+	allTabIds(): Promise<number[]>;
+	/** A document committed or finished loading in one of the tab's frames. */
+	onNavigated(listener: (tabId: number) => void): void;
+	/** The user switched to this tab. */
+	onActivated(listener: (tabId: number) => void): void;
+	onRemoved(listener: (tabId: number) => void): void;
 }

@@ -1,0 +1,16 @@
+/** Everything the background's modules use from the browser, as ports (real in index.ts, fakes in tests). */
+import type { BadgePort } from "../platform/badge-port.ts";
+import type { StoragePort } from "../platform/storage-port.ts";
+import type { TabReportDeps } from "./get-tab-report.ts";
+
+export interface BackgroundDeps extends TabReportDeps {
+	/** `storage.session`: reports, pending refreshes, snapshots and the undo record. */
+	session: StoragePort;
+	/** `storage.sync`: the user's settings. */
+	sync: StoragePort;
+	/** `storage.managed`: an administrator's settings, read-only. */
+	managed: () => Promise<unknown>;
+	badge: BadgePort;
+	/** The extension's version, for exported reports. */
+	version: string;
+}
