@@ -20,7 +20,7 @@ export function NoticeBanner({ notice, actions }: { notice: Notice; actions: Pop
 			) : null}
 			<div class="toolbar">
 				{notice.undo ? (
-					<button type="button" data-action="undo" onClick={actions.undo}>
+					<button type="button" data-action="undo" onClick={() => actions.undo()}>
 						{t("undo")}
 					</button>
 				) : null}
@@ -28,7 +28,7 @@ export function NoticeBanner({ notice, actions }: { notice: Notice; actions: Pop
 					type="button"
 					class="secondary"
 					aria-label={t("dismissLabel")}
-					onClick={actions.dismissNotice}
+					onClick={() => actions.dismissNotice()}
 				>
 					{t("dismiss")}
 				</button>

@@ -21,7 +21,7 @@ function AccessMissing({ url, actions }: { url: string; actions: PopupActions })
 	return (
 		<div class="state" role="alert">
 			<p>{t("accessMissing", [new URL(url).hostname])}</p>
-			<button type="button" onClick={actions.grantAccess}>
+			<button type="button" onClick={() => actions.grantAccess()}>
 				{t("grantAccess")}
 			</button>
 		</div>
