@@ -6,7 +6,7 @@ import { renderPopup } from "./testing/render-popup.tsx";
 
 afterEach(cleanup);
 
-const rowNames = (container: HTMLElement) =>
+const rowNames = (container: ParentNode) =>
 	[...container.querySelectorAll<HTMLElement>("li.cookie")].map((li) => li.dataset.cookie);
 
 describe("the popup's first screen", () => {
