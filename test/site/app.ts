@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { Scheme } from "./cookie-spec.ts";
 import { escapeHtml, renderPage } from "./html.ts";
 import type { PageContext, PageHandler } from "./page-context.ts";
+import { crossSitePostPage } from "./pages/cross-site.ts";
 import { echoPage } from "./pages/echo.ts";
 import { framePage, widgetPage } from "./pages/frame.ts";
 import { indexPage } from "./pages/index.ts";
@@ -38,6 +39,7 @@ const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/redirect": redirectPage,
 	"/many": manyPage,
 	"/raw-set-cookie": rawSetCookiePage,
+	"/cross-site/post": crossSitePostPage,
 };
 
 export interface AppOptions {
