@@ -8,6 +8,7 @@ import { exportReport } from "./export-report.ts";
 import { getSettings } from "./get-settings.ts";
 import { getSettingsView } from "./get-settings-view.ts";
 import { logoutSite } from "./logout-site.ts";
+import type { OverviewMessage } from "./overview-handlers.ts";
 import type { RefreshScheduler } from "./refresh-scheduler.ts";
 import { refreshTab } from "./refresh-tab.ts";
 import { restoreSnapshot } from "./restore-snapshot.ts";
@@ -15,7 +16,11 @@ import { setSettings } from "./set-settings.ts";
 import { snapshotSite } from "./snapshot-site.ts";
 import { undo } from "./undo.ts";
 
-export function createHandlers(deps: BackgroundDeps, scheduler: RefreshScheduler): Handlers {
+/** The overview's messages are bound by createOverviewHandlers (overview-handlers.ts). */
+export function createHandlers(
+	deps: BackgroundDeps,
+	scheduler: RefreshScheduler,
+): Omit<Handlers, OverviewMessage> {
 	return {
 		getTabReport: ({ tabId }) => refreshTab(deps, tabId),
 		clearCookies: (request) => clearCookies(deps, request),

@@ -8,12 +8,14 @@ import { serveProtocol } from "../messaging/server.ts";
 import { createBrowserBadgePort } from "../platform/badge-port.ts";
 import { createBrowserCookiePort } from "../platform/browser-cookie-port.ts";
 import { createBrowserTabPort } from "../platform/browser-tab-port.ts";
+import { createBrowserCookieStoresPort } from "../platform/cookie-stores-port.ts";
 import { createBrowserPermissionPort } from "../platform/permission-port.ts";
 import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
 import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
 import { onBackgroundStart } from "./background-start.ts";
 import type { BackgroundDeps } from "./deps.ts";
 import { createHandlers } from "./handlers.ts";
+import { createOverviewHandlers } from "./overview-handlers.ts";
 import { createRefreshScheduler } from "./refresh-scheduler.ts";
 import { loadEffectiveSettings } from "./settings-store.ts";
 import { watchBrowser } from "./watch-browser.ts";
@@ -32,6 +34,15 @@ const deps: BackgroundDeps = {
 };
 const scheduler = createRefreshScheduler(deps);
 
-serveProtocol(createBrowserRuntimePort(), createHandlers(deps, scheduler));
+const overview = {
+	...deps,
+	cookieStores: createBrowserCookieStoresPort(),
+	local: createBrowserStoragePort("local"),
+};
+
+serveProtocol(createBrowserRuntimePort(), {
+	...createHandlers(deps, scheduler),
+	...createOverviewHandlers(overview),
+});
 watchBrowser(deps, scheduler);
 void onBackgroundStart(deps, scheduler);

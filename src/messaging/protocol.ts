@@ -5,6 +5,7 @@
  */
 import type { CookieReport, SiteReport } from "../core/report.ts";
 import type { Settings, SettingsView } from "../core/settings/index.ts";
+import type { Overview, OverviewTarget } from "./overview-types.ts";
 
 export interface TabReport {
 	tabId: number;
@@ -54,6 +55,15 @@ export interface Protocol {
 	getSettingsView: { request: Record<string, never>; response: SettingsView };
 	/** Saves the user's settings, all or nothing (an invalid record is refused naming every problem); replies the effective ones. */
 	setSettings: { request: { settings: Settings }; response: Settings };
+	/** Every site with cookies in every cookie store, one row each (the all-sessions overview). */
+	getOverview: { request: Record<string, never>; response: Overview };
+	/** Session and CSRF cookies of each site, in its store, across subdomains and partitions (undoable). */
+	logoutSites: { request: { targets: OverviewTarget[] }; response: ActionReply };
+	/** Session cookies first seen more than `olderThanDays` ago, of these sites or of all (undoable). */
+	clearOldSessions: {
+		request: { olderThanDays: number; targets?: OverviewTarget[] };
+		response: ActionReply;
+	};
 	/** The tab's report as a file's text (values left out). */
 	exportReport: {
 		request: { tabId: number; format: ExportFormat };
@@ -81,6 +91,9 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
 	"getSettingsView",
 	"setSettings",
 	"exportReport",
+	"getOverview",
+	"logoutSites",
+	"clearOldSessions",
 ];
 
 export function isRequest(message: unknown): message is RequestOf<MessageType> {

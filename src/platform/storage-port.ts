@@ -9,7 +9,7 @@ export interface StoragePort {
 	remove(keys: string[]): Promise<void>;
 }
 
-export type StorageAreaName = "session" | "sync";
+export type StorageAreaName = "session" | "sync" | "local";
 
 /**
  * `storage.session` lives in memory for as long as the browser runs and survives a stopped service worker

@@ -1,0 +1,41 @@
+import { RULES } from "../core/rules/catalogue.ts";
+import { settingsFileText } from "../core/settings/index.ts";
+import { I18n, type Translate } from "../ui/i18n.ts";
+import { ImportExport } from "./import-export.tsx";
+import { IssueList } from "./issue-list.tsx";
+import { SettingsForm } from "./settings-form.tsx";
+import { useSettingsView } from "./use-settings-view.ts";
+
+const RULE_NAMES = RULES.map((r) => ({ id: r.id, title: r.title }));
+
+/** The options page: import/export of the settings file, then the form with every setting. */
+export function OptionsApp({ translate }: { translate: Translate }) {
+	const { state, save } = useSettingsView();
+	let body = <p class="state">{translate("loading")}</p>;
+	if (state.status === "error") {
+		body = (
+			<p class="state error" role="alert">
+				{translate("errorPrefix", [state.message])}
+			</p>
+		);
+	} else if (state.status === "ready") {
+		const { view } = state;
+		const note = translate("optionsExportNote", [__VERSION__, new Date().toISOString()]);
+		body = (
+			<>
+				<IssueList issues={view.managedIssues} title={translate("optionsManagedIssues")} />
+				<ImportExport exportText={() => settingsFileText(view.effective, note)} onImport={save} />
+				<SettingsForm view={view} rules={RULE_NAMES} onSave={save} />
+			</>
+		);
+	}
+	return (
+		<I18n.Provider value={translate}>
+			<header class="page-head">
+				<h1>{translate("optionsHeading")}</h1>
+				<a href="overview/index.html">{translate("overviewLink")}</a>
+			</header>
+			<div data-state={state.status}>{body}</div>
+		</I18n.Provider>
+	);
+}

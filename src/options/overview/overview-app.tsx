@@ -1,0 +1,34 @@
+import { I18n, type Translate } from "../../ui/i18n.ts";
+import { OverviewView } from "./overview-view.tsx";
+import { useOverview } from "./use-overview.ts";
+
+/** The all-sessions overview page: every site with cookies in every store. */
+export function OverviewApp({ translate }: { translate: Translate }) {
+	const { state, actions } = useOverview();
+	let body = <p class="state">{translate("overviewLoading")}</p>;
+	if (state.status === "error") {
+		body = (
+			<p class="state error" role="alert">
+				{translate("errorPrefix", [state.message])}
+			</p>
+		);
+	} else if (state.status === "ready") {
+		body =
+			state.overview.sites.length === 0 ? (
+				<p class="state">{translate("overviewEmpty")}</p>
+			) : (
+				<OverviewView overview={state.overview} actions={actions} />
+			);
+	}
+	return (
+		<I18n.Provider value={translate}>
+			<header class="page-head">
+				<h1>{translate("overviewHeading")}</h1>
+				<a href="../index.html">{translate("optionsLink")}</a>
+			</header>
+			<div data-state={state.status} aria-live="polite">
+				{body}
+			</div>
+		</I18n.Provider>
+	);
+}

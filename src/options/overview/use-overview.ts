@@ -1,0 +1,47 @@
+/** The overview page's conversation with the background: the whole overview in one call, and bulk actions. */
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { createClient } from "../../messaging/client.ts";
+import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
+import type { ActionResult } from "../../messaging/protocol.ts";
+
+export type OverviewState =
+	| { status: "loading" }
+	| { status: "ready"; overview: Overview }
+	| { status: "error"; message: string };
+
+export interface OverviewActions {
+	logoutSites(targets: OverviewTarget[]): Promise<ActionResult[]>;
+	clearOldSessions(olderThanDays: number, targets: OverviewTarget[]): Promise<ActionResult[]>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function useOverview(): { state: OverviewState; actions: OverviewActions } {
+	const [state, setState] = useState<OverviewState>({ status: "loading" });
+	const load = useCallback(async () => {
+		try {
+			setState({ status: "ready", overview: await createClient()("getOverview", {}) });
+		} catch (error) {
+			setState({ status: "error", message: message(error) });
+		}
+	}, []);
+	useEffect(() => {
+		load();
+	}, [load]);
+	const after = useCallback(
+		async (reply: Promise<{ results: ActionResult[] }>) => {
+			const { results } = await reply;
+			await load();
+			return results;
+		},
+		[load],
+	);
+	const actions: OverviewActions = {
+		logoutSites: (targets) => after(createClient()("logoutSites", { targets })),
+		clearOldSessions: (olderThanDays, targets) =>
+			after(
+				createClient()("clearOldSessions", { olderThanDays, ...(targets.length > 0 ? { targets } : {}) }),
+			),
+	};
+	return { state, actions };
+}

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { RuleMeta } from "../core/rules/rule.ts";
+import {
+	type Settings,
+	type SettingsIssue,
+	type SettingsView,
+	validateSettings,
+} from "../core/settings/index.ts";
+import { useT } from "../ui/i18n.ts";
+import { type Draft, fromDraft, toDraft } from "./draft.ts";
+import { IssueList } from "./issue-list.tsx";
+import { issueLookup } from "./issues.ts";
+import { SettingsSections } from "./settings-sections.tsx";
+
+/** Locked keys show the administrator's value; the user's own value for them is kept as it was. */
+function draftOf(view: SettingsView): Draft {
+	const shown = { ...view.own };
+	for (const key of view.locked) Object.assign(shown, { [key]: view.effective[key] });
+	return toDraft(shown);
+}
+
+/** The settings form: edits a draft, validates the whole of it on save, and saves only a valid one. */
+export function SettingsForm(props: {
+	view: SettingsView;
+	rules: readonly Pick<RuleMeta, "id" | "title">[];
+	onSave(settings: Settings): Promise<void>;
+}) {
+	const t = useT();
+	const { view } = props;
+	const [draft, setDraft] = useState(() => draftOf(view));
+	const [issues, setIssues] = useState<SettingsIssue[]>([]);
+	const [saved, setSaved] = useState(false);
+	useEffect(() => setDraft(draftOf(view)), [view]);
+	const issueAt = useMemo(() => issueLookup(issues), [issues]);
+	const submit = async (event: Event) => {
+		event.preventDefault();
+		const raw = fromDraft(draft);
+		for (const key of view.locked) raw[key] = view.own[key];
+		const result = validateSettings(raw);
+		setSaved(false);
+		if (!result.ok) {
+			setIssues(result.issues);
+			return;
+		}
+		setIssues([]);
+		await props.onSave(result.settings);
+		setSaved(true);
+	};
+	return (
+		<form class="settings-form" onSubmit={submit} noValidate aria-label={t("optionsFormLabel")}>
+			<IssueList issues={issues} title={t("optionsNotSaved")} />
+			<SettingsSections
+				draft={draft}
+				locked={view.locked}
+				rules={props.rules}
+				issueAt={issueAt}
+				onChange={(patch) => {
+					setSaved(false);
+					setDraft({ ...draft, ...patch });
+				}}
+			/>
+			<div class="form-actions">
+				<button type="submit" data-save>
+					{t("optionsSave")}
+				</button>
+				<span role="status" data-saved={saved ? "" : undefined}>
+					{saved ? t("optionsSaved") : ""}
+				</span>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,33 @@
+/** The options page's one conversation with the background: the settings view, and saving settings. */
+import { useCallback, useEffect, useState } from "preact/hooks";
+import type { Settings, SettingsView } from "../core/settings/index.ts";
+import { createClient } from "../messaging/client.ts";
+
+export type SettingsViewState =
+	| { status: "loading" }
+	| { status: "ready"; view: SettingsView }
+	| { status: "error"; message: string };
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function useSettingsView(): { state: SettingsViewState; save(settings: Settings): Promise<void> } {
+	const [state, setState] = useState<SettingsViewState>({ status: "loading" });
+	const load = useCallback(async () => {
+		try {
+			setState({ status: "ready", view: await createClient()("getSettingsView", {}) });
+		} catch (error) {
+			setState({ status: "error", message: message(error) });
+		}
+	}, []);
+	useEffect(() => {
+		load();
+	}, [load]);
+	const save = useCallback(
+		async (settings: Settings) => {
+			await createClient()("setSettings", { settings });
+			await load();
+		},
+		[load],
+	);
+	return { state, save };
+}
