@@ -12,12 +12,6 @@ export interface BadgePort {
 	/** Shows `state` on this tab only; a tab that has closed meanwhile is ignored. */
 	show(tabId: number, state: BadgeState): Promise<void>;
 }
-
-export interface FakeBadgePort extends BadgePort {
-	/** What the tab shows; undefined when nothing was set for it. */
-	shown(tabId: number): BadgeState | undefined;
-}
-
 /**
  * Per-tab badge state lives in the browser, not in the background, so it outlives a stopped worker.
  * A closed tab makes these calls reject ("No tab with id"), which is not an error for us.
@@ -31,15 +25,5 @@ export function createBrowserBadgePort(): BadgePort {
 				browser.action.setTitle({ tabId, title: state.title }),
 			]).catch(() => undefined);
 		},
-	};
-}
-
-export function createFakeBadgePort(): FakeBadgePort {
-	const states = new Map<number, BadgeState>();
-	return {
-		async show(tabId, state) {
-			states.set(tabId, { ...state });
-		},
-		shown: (tabId) => states.get(tabId),
 	};
 }

@@ -24,6 +24,11 @@ function domainMatches(host: string, c: Cookie): boolean {
 	return c.hostOnly ? host === domain : host === domain || host.endsWith(`.${domain}`);
 }
 
+/** The API's `domain` filter: the cookie's domain is that domain or one of its subdomains. */
+function isWithin(cookieDomain: string, domain: string): boolean {
+	return cookieDomain === domain || cookieDomain.endsWith(`.${domain}`);
+}
+
 function pathMatches(path: string, cookiePath: string): boolean {
 	if (path === cookiePath) return true;
 	const prefix = cookiePath.endsWith("/") ? cookiePath : `${cookiePath}/`;
@@ -47,8 +52,7 @@ function matchesPartition(query: CookieQuery, c: Cookie): boolean {
 function matches(query: CookieQuery, c: Cookie, defaultStoreId: string): boolean {
 	if ((query.storeId ?? defaultStoreId) !== c.storeId) return false;
 	if (query.name !== undefined && query.name !== c.name) return false;
-	if (query.domain !== undefined && !domainMatches(bareDomain(query.domain), { ...c, hostOnly: false }))
-		return false;
+	if (query.domain !== undefined && !isWithin(bareDomain(c.domain), bareDomain(query.domain))) return false;
 	if (query.url !== undefined && !matchesUrl(query.url, c)) return false;
 	if (query.firstPartyDomain !== undefined && query.firstPartyDomain !== (c.firstPartyDomain ?? ""))
 		return false;

@@ -31,28 +31,6 @@ export function createBrowserStoragePort(area: StorageAreaName): StoragePort {
 		remove: (keys) => storage.remove(keys),
 	};
 }
-
-/** In memory; values are structured-cloned on the way in and out, as the browsers do. */
-export function createFakeStoragePort(initial: Record<string, unknown> = {}): StoragePort {
-	const items = new Map(Object.entries(structuredClone(initial)));
-	return {
-		async get<T>(key: string) {
-			return structuredClone(items.get(key)) as T | undefined;
-		},
-		async entries<T>(prefix: string) {
-			return [...items]
-				.filter(([key]) => key.startsWith(prefix))
-				.map(([k, v]) => [k, structuredClone(v) as T]);
-		},
-		async set(next) {
-			for (const [key, value] of Object.entries(next)) items.set(key, structuredClone(value));
-		},
-		async remove(keys) {
-			for (const key of keys) items.delete(key);
-		},
-	};
-}
-
 /**
  * `storage.managed` (policy). Firefox rejects the read when no managed-storage manifest is installed
  * (MDN storage.managed), which means "no policy", as does an empty record in Chrome.

@@ -1,0 +1,64 @@
+/** The background's dependencies as in-memory fakes, with handles to inspect and steer them in tests. */
+import type { Cookie } from "../../core/cookie.ts";
+import { createFakeBadgePort, type FakeBadgePort } from "../../platform/fake-badge-port.ts";
+import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fake-cookie-port.ts";
+import { createFakePermissionPort, type FakePermissionPort } from "../../platform/fake-permission-port.ts";
+import { createFakeStoragePort } from "../../platform/fake-storage-port.ts";
+import { createFakeTabPort, type FakeTabPort } from "../../platform/fake-tab-port.ts";
+import type { StoragePort } from "../../platform/storage-port.ts";
+import type { BackgroundDeps } from "../deps.ts";
+import { loadEffectiveSettings } from "../settings-store.ts";
+
+export interface FakeWorld {
+	deps: BackgroundDeps;
+	jar: FakeCookiePort;
+	tabs: FakeTabPort;
+	badge: FakeBadgePort;
+	permissions: FakePermissionPort;
+	session: StoragePort;
+	clock: { now: number };
+}
+
+/** 2026-11-01T00:00:00Z, in epoch seconds. */
+export const NOW = 1_793_491_200;
+
+export function createFakeWorld(cookies: readonly Cookie[] = []): FakeWorld {
+	const clock = { now: NOW };
+	const now = () => clock.now;
+	const jar = createFakeCookiePort({ now, cookies });
+	const tabs = createFakeTabPort();
+	const badge = createFakeBadgePort();
+	const permissions = createFakePermissionPort();
+	const session = createFakeStoragePort();
+	const stores = { sync: createFakeStoragePort(), managed: async () => undefined };
+	const deps: BackgroundDeps = {
+		cookies: jar,
+		tabs,
+		permissions,
+		session,
+		...stores,
+		badge,
+		settings: () => loadEffectiveSettings(stores),
+		now,
+		version: "0.0.0-test",
+	};
+	return { deps, jar, tabs, badge, permissions, session, clock };
+}
+
+/** A cookie of the fixture shape; the defaults are a host-only session cookie on app.example.test. */
+export function jarCookie(overrides: Partial<Cookie> = {}): Cookie {
+	return {
+		name: "sid",
+		value: "Zq3v9TnX1cK7pR2mW8yB4hL6sD0fG5jA",
+		domain: "app.example.test",
+		hostOnly: true,
+		path: "/",
+		secure: true,
+		httpOnly: true,
+		sameSite: "lax",
+		session: true,
+		storeId: "0",
+		partitionKey: null,
+		...overrides,
+	};
+}
