@@ -39,8 +39,9 @@ export function usePopupActions(tabId: number | undefined, reload: () => void, b
 			}),
 		markRole: (cookie, site, role) =>
 			run(async () => {
-				const settings = await client("getSettings", {});
-				await client("setSettings", { settings: withRoleOverride(settings, cookie.name, site, role) });
+				// The user's own settings: saving the effective ones would copy managed policy into them.
+				const { own } = await client("getSettingsView", {});
+				await client("setSettings", { settings: withRoleOverride(own, cookie.name, site, role) });
 				return plainNotice("noticeRoleMarked", [cookie.name, role, site]);
 			}),
 		logoutSite: (site) =>

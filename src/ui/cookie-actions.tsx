@@ -25,7 +25,13 @@ function ChosenTime({ onExpire }: { onExpire: (at: number) => void }) {
 				value={text}
 				onInput={(e) => setText(e.currentTarget.value)}
 			/>
-			<button type="button" class="small" disabled={at === undefined} onClick={() => at && onExpire(at)}>
+			<button
+				type="button"
+				class="small"
+				data-action="expire-at"
+				disabled={at === undefined}
+				onClick={() => at && onExpire(at)}
+			>
 				{t("expireAt")}
 			</button>
 		</span>
