@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { TabReport } from "../../src/messaging/protocol.ts";
+import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
+import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { eventually } from "./harness/poll.ts";
+
+const highOrMedium = (report: TabReport | undefined) =>
+	(report?.sites ?? [])
+		.flatMap((s) => s.cookies)
+		.flatMap((c) => c.findings)
+		.filter((f) => f.severity === "high" || f.severity === "medium").length;
+
+describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
+	let site: FixtureSite;
+	let browser: ExtensionBrowser;
+	let api: ExtensionApi;
+	let page: BrowserPage;
+
+	beforeAll(async () => {
+		site = await startFixtureSite();
+		browser = await launchBrowser(name);
+		api = await openExtensionApi(browser);
+		page = await browser.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	const storedReport = async (tabId: number) =>
+		((await api.session())[`tab:${tabId}`] as { report: TabReport } | undefined)?.report;
+
+	test("a visited page gets a badge counting its high and medium findings, without anyone asking", async () => {
+		const url = site.url(APP_HOST, "/set/spread");
+		await page.goto(url);
+		const tabId = await api.tabIdOf(url);
+		const stored = await eventually(
+			() => storedReport(tabId),
+			(r) => (r?.sites[0]?.cookies.length ?? 0) > 0,
+			"a stored report",
+		);
+		const badge = await eventually(
+			() => api.badge(tabId),
+			(b) => b.text !== "",
+			"a badge",
+		);
+		expect(badge.text).toBe(String(highOrMedium(stored)));
+		expect(badge.title).toMatch(/high or medium findings in this tab's 7 cookies/);
+		expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
+	});
+
+	test("a cookie set by the page's script updates report and badge", async () => {
+		const url = site.url(APP_HOST, "/set/spread");
+		await page.goto(url);
+		const tabId = await api.tabIdOf(url);
+		const first = await eventually(
+			() => storedReport(tabId),
+			(r) => r?.sites[0]?.cookies.length === 7,
+			"7 cookies",
+		);
+		await page.evaluate(() => {
+			document.cookie = "auth_token=1234; path=/";
+		}, undefined);
+		const updated = await eventually(
+			() => storedReport(tabId),
+			(r) => r?.sites[0]?.cookies.some((c) => c.name === "auth_token") === true,
+			"the new cookie in the stored report",
+		);
+		expect(highOrMedium(updated)).toBeGreaterThan(highOrMedium(first));
+		await eventually(
+			() => api.badge(tabId),
+			(b) => b.text === String(highOrMedium(updated)),
+			"the new count",
+		);
+	});
+
+	test("navigating to a page without cookies empties the badge", async () => {
+		const url = site.url(APP_HOST, "/set/spread");
+		await page.goto(url);
+		const tabId = await api.tabIdOf(url);
+		await eventually(
+			() => api.badge(tabId),
+			(b) => b.text !== "",
+			"a badge",
+		);
+		await page.goto("about:blank");
+		await eventually(
+			() => api.badge(tabId),
+			(b) => b.text === "",
+			"an empty badge",
+		);
+	});
+
+	test("turning the badge off in settings empties it, turning it on brings it back", async () => {
+		const url = site.url(APP_HOST, "/set/spread");
+		await page.goto(url);
+		const tabId = await api.tabIdOf(url);
+		const shown = await eventually(
+			() => api.badge(tabId),
+			(b) => b.text !== "",
+			"a badge",
+		);
+		const settings = await api.request("getSettings", {});
+		await api.request("setSettings", { settings: { ...settings, badge: false } });
+		await eventually(
+			() => api.badge(tabId),
+			(b) => b.text === "",
+			"an empty badge",
+		);
+		await api.request("setSettings", { settings });
+		await eventually(
+			() => api.badge(tabId),
+			(b) => b.text === shown.text,
+			"the badge back",
+		);
+	});
+});
