@@ -61,6 +61,7 @@ describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 			"7 cookies",
 		);
 		await page.evaluate(() => {
+			// biome-ignore lint/suspicious/noDocumentCookie: the scenario is a page script setting a cookie, no navigation.
 			document.cookie = "auth_token=1234; path=/";
 		}, undefined);
 		const updated = await eventually(
