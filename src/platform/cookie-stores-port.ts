@@ -19,7 +19,3 @@ export function createBrowserCookieStoresPort(): CookieStoresPort {
 		},
 	};
 }
-
-export function createFakeCookieStoresPort(ids: string[]): CookieStoresPort {
-	return { storeIds: async () => [...ids] };
-}
