@@ -133,6 +133,17 @@ describe("site actions", () => {
 		]);
 	});
 
+	test("after the site has no cookies left, its snapshot can still be restored", () => {
+		const report = { ...TAB, sites: [] };
+		const { calls } = renderPopup(report, {
+			...IDLE,
+			snapshots: { "example.test": { count: 1, takenAt: 0 } },
+		});
+		expect(screen.getByText("This page has no cookies.")).toBeTruthy();
+		fireEvent.click(screen.getByRole("button", { name: "Restore snapshot" }));
+		expect(calls).toEqual([["restoreSnapshot", "example.test"]]);
+	});
+
 	test("the banner after a logout offers Undo", () => {
 		const notice = {
 			tone: "ok" as const,

@@ -9,7 +9,8 @@ import { PopupHeader } from "./popup-header.tsx";
 import type { PopupActions, PopupStatus, TabView } from "./popup-model.ts";
 import { SiteActions } from "./site-actions.tsx";
 import { SiteCookies } from "./site-cookies.tsx";
-import { splitTabSites } from "./tab-sites.ts";
+import { SnapshotActions } from "./snapshot-actions.tsx";
+import { isTabSite, splitTabSites } from "./tab-sites.ts";
 
 export interface PopupReport extends TabView {
 	access: "granted" | "missing";
@@ -25,6 +26,22 @@ function AccessMissing({ url, actions }: { url: string; actions: PopupActions })
 				{t("grantAccess")}
 			</button>
 		</div>
+	);
+}
+
+/** A page without cookies of its own; a snapshot of its site can still be restored (the replay test). */
+function NoOwnCookies({ url, actions, status }: { url: string; actions: PopupActions; status: PopupStatus }) {
+	const t = useT();
+	const held = Object.entries(status.snapshots).find(([site]) => isTabSite(url, site));
+	return (
+		<>
+			<p class="state" data-no-own-cookies>
+				{t("noCookies")}
+			</p>
+			{held ? (
+				<SnapshotActions site={held[0]} snapshot={held[1]} actions={actions} busy={status.busy} />
+			) : null}
+		</>
 	);
 }
 
@@ -56,9 +73,7 @@ export function PopupView({
 			{own ? (
 				<SiteCookies site={own} idPrefix="t" filter={filter} actions={actions} />
 			) : (
-				<p class="state" data-no-own-cookies>
-					{t("noCookies")}
-				</p>
+				<NoOwnCookies url={report.url} actions={actions} status={status} />
 			)}
 			{frames.map((site, i) => (
 				<FrameSite key={site.site} site={site} index={i} filter={filter} actions={actions} status={status} />

@@ -7,8 +7,12 @@ import type { SiteReport } from "../core/report.ts";
  * tab's host is it or a subdomain of it, which needs no public-suffix list here.
  */
 export function splitTabSites(url: string, sites: readonly SiteReport[]) {
-	const host = new URL(url).hostname;
 	const first = sites[0];
-	const own = first && (host === first.site || host.endsWith(`.${first.site}`)) ? first : undefined;
+	const own = first && isTabSite(url, first.site) ? first : undefined;
 	return { own, frames: own ? sites.slice(1) : [...sites] };
+}
+
+export function isTabSite(url: string, site: string): boolean {
+	const host = new URL(url).hostname;
+	return host === site || host.endsWith(`.${site}`);
 }
