@@ -30,6 +30,9 @@ function extensionBuild(target: Target): UserConfig {
 			emptyOutDir: true,
 			sourcemap: false,
 			target: target === "firefox" ? "firefox128" : "chrome120",
+			// The overview page is linked from the options page, not named in the manifest, so crxjs does
+			// not find it by itself.
+			rolldownOptions: { input: { overview: "src/options/overview/index.html" } },
 		},
 		server: { cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
 	};
