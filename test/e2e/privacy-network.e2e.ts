@@ -19,6 +19,7 @@ import type { BrowserName, BrowserPage } from "./harness/browser-page.ts";
 import { BROWSERS } from "./harness/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
 import { openPopupFor } from "./harness/popup.ts";
+import { OVERVIEW_PATH, openOptions } from "./harness/settings-page.ts";
 import { launchProxied, type ProxiedBrowser } from "./privacy-launch.ts";
 import { type RecordingProxy, startRecordingProxy } from "./privacy-proxy.ts";
 
@@ -75,6 +76,24 @@ const FEATURES: readonly { name: string; run(ctx: FeatureContext): Promise<unkno
 	{
 		name: "getSettings and setSettings",
 		run: async ({ api }) => api.request("setSettings", { settings: await api.request("getSettings", {}) }),
+	},
+	{
+		name: "the options page renders and exports the settings file",
+		run: async ({ browser }) => {
+			const page = await openOptions(browser);
+			await page.click("[data-export]");
+			await page.close();
+		},
+	},
+	{
+		name: "the overview page renders every site; clearOldSessions",
+		run: async ({ browser, api }) => {
+			const page = await browser.openExtensionPage(OVERVIEW_PATH);
+			await page.waitForSelector("[data-state=ready] table");
+			await page.close();
+			await api.request("getOverview", {});
+			await api.request("clearOldSessions", { olderThanDays: 3650 });
+		},
 	},
 ];
 
