@@ -17,9 +17,6 @@ type Optional<S> = {
 };
 
 export const isString = (x: unknown): x is string => typeof x === "string";
-export const isBoolean = (x: unknown): x is boolean => typeof x === "boolean";
-export const isNonNegativeNumber = (x: unknown): x is number =>
-	typeof x === "number" && Number.isFinite(x) && x >= 0;
 
 /** The value when the guard accepts it; otherwise "<path> must be <what> (got …)". */
 export function check<T>(value: unknown, path: Path, guard: (x: unknown) => x is T, what: string): T {
@@ -60,20 +57,6 @@ export function checkObject(
 		result[key] = (optional ? field.optional : field)(record[key], `${path}.${key}`);
 	}
 	return result;
-}
-
-/** A name pattern (src/core/settings.ts): `/…/flags` must compile as a regular expression. */
-export function checkPattern(value: unknown, path: Path): string {
-	const pattern = check(value, path, isString, "a name pattern");
-	const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
-	if (regex) {
-		try {
-			new RegExp(regex[1] ?? "", regex[2]);
-		} catch (error) {
-			throw new CliError(`${path}: ${(error as Error).message}`);
-		}
-	}
-	return pattern;
 }
 
 function describe(value: unknown): string {
