@@ -21,6 +21,12 @@ export interface ExtensionBrowser {
 	newPage(): Promise<BrowserPage>;
 	/** Opens an extension page (such as `src/popup/index.html?tabId=3`) in a tab of its own. */
 	openExtensionPage(path: string): Promise<BrowserPage>;
+	/**
+	 * Stops the extension's background the way the browser does when it is idle: Chromium terminates the
+	 * service worker; Firefox suspends the event page after `backgroundIdleTimeoutMs` (launch option)
+	 * without events, so this waits that long and a little more.
+	 */
+	stopBackground?(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -28,4 +34,9 @@ export interface LaunchOptions {
 	colorScheme?: "light" | "dark";
 	/** False for `npm start`, which shows the browser to a person. */
 	headless?: boolean;
+	/**
+	 * Firefox only: `extensions.background.idle.timeout`, after which an idle event page is suspended
+	 * (toolchain.md: about 30 s by default). Lowered only by tests about suspension.
+	 */
+	backgroundIdleTimeoutMs?: number;
 }

@@ -34,6 +34,32 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
 	};
 }
 
+/**
+ * Terminates the extension's service worker as Chrome does after 30 s idle, through CDP's
+ * `ServiceWorker.stopAllWorkers` (https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/),
+ * and waits for CDP to report it stopped (Playwright emits no "close" for a stopped worker).
+ */
+async function stopServiceWorker(context: BrowserContext, extensionOrigin: string): Promise<void> {
+	// An open page, not a new one: opening and closing a tab would fire tabs events that wake the worker again.
+	const page = context.pages()[0];
+	if (!page) throw new Error("stopBackground needs an open page for its CDP session.");
+	const cdp = await context.newCDPSession(page);
+	try {
+		type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+		const stopped = new Promise<void>((resolve) => {
+			cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }: Versions) => {
+				const ours = versions.filter((v) => v.scriptURL.startsWith(extensionOrigin));
+				if (ours.length > 0 && ours.every((v) => v.runningStatus === "stopped")) resolve();
+			});
+		});
+		await cdp.send("ServiceWorker.enable");
+		await cdp.send("ServiceWorker.stopAllWorkers");
+		await stopped;
+	} finally {
+		await cdp.detach();
+	}
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_CHROME);
 	const profile = await mkdtemp(join(tmpdir(), "session-hygiene-chromium-"));
@@ -67,6 +93,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 			await page.goto(`${extensionOrigin}/${path}`);
 			return wrapPlaywrightPage(page);
 		},
+		stopBackground: () => stopServiceWorker(context, extensionOrigin),
 		close: async () => {
 			await context.close();
 			await rm(profile, { recursive: true, force: true });

@@ -70,6 +70,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			// Grants permissions.request() without a doorhanger, standing in for the user's click on "Allow".
 			"extensions.webextOptionalPermissionPrompts": false,
 			"ui.systemUsesDarkTheme": options.colorScheme === "dark" ? 1 : 0,
+			...(options.backgroundIdleTimeoutMs === undefined
+				? {}
+				: { "extensions.background.idle.timeout": options.backgroundIdleTimeoutMs }),
 		},
 	});
 	await browser.installExtension(extension);
@@ -84,6 +87,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			await page.goto(`${extensionOrigin}/${path}`);
 			return page;
 		},
+		// Firefox has no way to stop an event page from outside; it suspends one idle for the timeout.
+		stopBackground: () =>
+			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
 		close: () => browser.close(),
 	};
 }
