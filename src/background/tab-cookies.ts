@@ -17,6 +17,20 @@ function belongsToTab(cookie: Cookie, topSite: string): boolean {
 	return !key || siteOf(new URL(key).hostname) === topSite;
 }
 
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The URLs to ask the jar about for one frame. Browsers send Secure cookies to http://localhost (a
+ * potentially trustworthy origin), but Firefox's `getAll({url})` leaves them out for an http URL
+ * (toolchain.md, "Differences"), so loopback pages are also asked about as https.
+ */
+function queryUrls(url: string): string[] {
+	const u = new URL(url);
+	if (u.protocol !== "http:" || !LOOPBACK.has(u.hostname)) return [url];
+	u.protocol = "https:";
+	return [url, u.toString()];
+}
+
 export async function cookiesOfFrames(
 	port: CookiePort,
 	frameUrls: readonly string[],
@@ -29,9 +43,15 @@ export async function cookiesOfFrames(
 	for (const url of frameUrls) {
 		if (!isInspectableUrl(url) || byUrl.has(url)) continue;
 		// `partitionKey: {}` returns partitioned and unpartitioned cookies alike (MDN cookies.getAll).
-		const cookies = await port.getAll({ url, storeId, partitionKey: {} });
-		const fresh = cookies.filter((c) => belongsToTab(c, topSite) && !seen.has(identityKey(c)));
-		for (const c of fresh) seen.add(identityKey(c));
+		const lists = await Promise.all(
+			queryUrls(url).map((u) => port.getAll({ url: u, storeId, partitionKey: {} })),
+		);
+		const fresh: Cookie[] = [];
+		for (const c of lists.flat()) {
+			if (!belongsToTab(c, topSite) || seen.has(identityKey(c))) continue;
+			seen.add(identityKey(c));
+			fresh.push(c);
+		}
 		byUrl.set(url, fresh);
 	}
 	return byUrl;

@@ -39,4 +39,6 @@ export interface LaunchOptions {
 	 * (toolchain.md: about 30 s by default). Lowered only by tests about suspension.
 	 */
 	backgroundIdleTimeoutMs?: number;
+	/** Firefox only: more preferences, such as containers or first-party isolation for one test file. */
+	firefoxPrefs?: Record<string, string | number | boolean>;
 }

@@ -73,6 +73,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			...(options.backgroundIdleTimeoutMs === undefined
 				? {}
 				: { "extensions.background.idle.timeout": options.backgroundIdleTimeoutMs }),
+			...options.firefoxPrefs,
 		},
 	});
 	await browser.installExtension(extension);
