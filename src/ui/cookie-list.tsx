@@ -1,7 +1,14 @@
+import { useEffect, useState } from "preact/hooks";
 import { identityKey } from "../core/cookie.ts";
 import type { CookieReport } from "../core/report.ts";
 import { CookieRow } from "./cookie-row.tsx";
 import type { PopupActions } from "./popup-model.ts";
+
+/**
+ * Rows a 600 px popup can show at once, and then some. Longer lists render these first and the rest
+ * right after the first paint, so a jar of hundreds of sessions does not hold back the first screen.
+ */
+export const FIRST_SCREEN_ROWS = 30;
 
 /** Rows of cookies of one site; `idPrefix` keeps element ids unique across sections. */
 export function CookieList(props: {
@@ -11,9 +18,16 @@ export function CookieList(props: {
 	actions: PopupActions;
 	label: string;
 }) {
+	const [limit, setLimit] = useState(FIRST_SCREEN_ROWS);
+	const complete = limit >= props.cookies.length;
+	useEffect(() => {
+		if (complete) return;
+		const timer = setTimeout(() => setLimit(Number.POSITIVE_INFINITY), 0);
+		return () => clearTimeout(timer);
+	}, [complete]);
 	return (
-		<ul class="cookies" aria-label={props.label}>
-			{props.cookies.map((c, i) => (
+		<ul class="cookies" aria-label={props.label} data-complete={complete}>
+			{props.cookies.slice(0, limit).map((c, i) => (
 				<CookieRow
 					key={identityKey(c)}
 					cookie={c}

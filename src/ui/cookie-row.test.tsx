@@ -94,8 +94,8 @@ describe("a cookie's actions", () => {
 		const { calls } = renderRow(SESSIONID);
 		fireEvent.click(screen.getByRole("button", { name: "Delete" }));
 		fireEvent.click(screen.getByRole("button", { name: "Expire now" }));
-		fireEvent.click(screen.getByRole("button", { name: "Expire in 5 minutes" }));
-		fireEvent.click(screen.getByRole("button", { name: "Expire in 15 minutes" }));
+		fireEvent.click(screen.getByRole("button", { name: "Expire in 5 min" }));
+		fireEvent.click(screen.getByRole("button", { name: "Expire in 15 min" }));
 		expect(calls).toEqual([
 			["clearCookies", [SESSIONID]],
 			["expireCookies", [SESSIONID], NOW],

@@ -19,10 +19,10 @@ export function FindingDetails({ finding }: { finding: Finding }) {
 	const fix = finding.fix ? splitFix(finding.fix) : undefined;
 	return (
 		<article class={`finding-detail sev-${finding.severity}`} data-finding={finding.rule}>
-			<h4>
+			<h3>
 				<span class="sev">{t(`severity_${finding.severity}`)}</span> {rule?.title ?? finding.rule}{" "}
 				<code class="rule-id">{finding.rule}</code>
-			</h4>
+			</h3>
 			<p>{finding.message}</p>
 			{rule ? <p class="muted">{rule.description}</p> : null}
 			{fix ? (

@@ -2,6 +2,14 @@ import type { Finding } from "../core/report.ts";
 import { useT } from "./i18n.ts";
 import { worstFirst } from "./severity.ts";
 
+/**
+ * The row already names the cookie and its scope, so the message's "(domain …, path …, store …)" identity
+ * is left out here; the details view shows the full message.
+ */
+export function shortMessage(message: string): string {
+	return message.replace(/ \(domain [^)]*\)/, "");
+}
+
 /** A cookie's findings, worst first, one line each: what the row shows before it is expanded. */
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
 	const t = useT();
@@ -10,7 +18,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
 		<ul class="findings" aria-label={t("findingsLabel")}>
 			{worstFirst(findings).map((f) => (
 				<li key={f.rule} class={`finding sev-${f.severity}`} data-rule={f.rule}>
-					<span class="sev">{t(`severity_${f.severity}`)}</span> {f.message}
+					<span class="sev">{t(`severity_${f.severity}`)}</span> <span>{shortMessage(f.message)}</span>
 				</li>
 			))}
 		</ul>

@@ -28,7 +28,7 @@ describe("the popup's first screen", () => {
 		expect(screen.getByText(text)).toBeTruthy();
 	});
 
-	test("lists sessions and csrf tokens first; other cookies and frame sites stay collapsed until opened", () => {
+	test("lists sessions and csrf tokens first, worst findings on top; other cookies and frame sites stay collapsed until opened", () => {
 		const { container } = renderPopup();
 		expect(rowNames(container)).toEqual(["sessionid", "__Host-session", "csrftoken"]);
 		fireEvent.click(screen.getByText("Other cookies (1)"));
@@ -39,7 +39,7 @@ describe("the popup's first screen", () => {
 		expect(rowNames(container)).toContain("widget_session");
 	});
 
-	test("shows each row's chips, countdown and findings worst first", () => {
+	test("shows each row's chips, countdown and findings worst first, without repeating the cookie's scope", () => {
 		const { container } = renderPopup();
 		const row = container.querySelector<HTMLElement>("li[data-cookie='sessionid']") as HTMLElement;
 		const chips = [...row.querySelectorAll("[data-chip]")].map((c) => c.textContent);

@@ -22,3 +22,9 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
 export function isSessionLike(cookie: CookieReport): boolean {
 	return cookie.role === "session" || cookie.role === "csrf";
 }
+
+/** The cookies with the worst findings first, so the unsafe session is at the top; otherwise as reported. */
+export function worstCookiesFirst(cookies: readonly CookieReport[]): CookieReport[] {
+	const rank = (c: CookieReport) => Math.max(0, ...c.findings.map((f) => severityRank(f.severity)));
+	return [...cookies].sort((a, b) => rank(b) - rank(a));
+}

@@ -4,7 +4,7 @@ import { type CookieFilter, matchesFilter } from "./cookie-filter.ts";
 import { CookieList } from "./cookie-list.tsx";
 import { useT } from "./i18n.ts";
 import type { PopupActions } from "./popup-model.ts";
-import { isSessionLike } from "./severity.ts";
+import { isSessionLike, worstCookiesFirst } from "./severity.ts";
 
 /** A site's cookies: sessions and csrf tokens first and open, every other cookie in a collapsed section. */
 export function SiteCookies(props: {
@@ -15,12 +15,12 @@ export function SiteCookies(props: {
 }) {
 	const { site, idPrefix, filter, actions } = props;
 	const t = useT();
-	const shown = site.cookies.filter((c) => matchesFilter(c, filter));
+	const shown = worstCookiesFirst(site.cookies.filter((c) => matchesFilter(c, filter)));
 	const sessions = shown.filter(isSessionLike);
 	const others = shown.filter((c) => !isSessionLike(c));
 	return (
 		<section class="site" data-site={site.site} aria-label={t("cookiesOf", [site.site])}>
-			<h3 class="list-title">{t("sessionCookies", [String(sessions.length)])}</h3>
+			<h2 class="list-title">{t("sessionCookies", [String(sessions.length)])}</h2>
 			{sessions.length > 0 ? (
 				<CookieList
 					cookies={sessions}

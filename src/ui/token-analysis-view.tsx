@@ -10,7 +10,7 @@ export function TokenAnalysisView({ value }: { value: string }) {
 	const { analysis, decoded } = facts;
 	return (
 		<section class="token" aria-label={t("tokenAnalysis")} data-token-kind={analysis.kind}>
-			<h4>{t("tokenAnalysis")}</h4>
+			<h3>{t("tokenAnalysis")}</h3>
 			<p data-entropy-bits={analysis.entropy.bits}>
 				{t("entropyLine", [
 					String(analysis.entropy.bits),

@@ -49,7 +49,8 @@ export const SESSIONID = cookie({
 		{
 			rule: "missing-httponly",
 			severity: "high",
-			message: 'Session cookie "sessionid" has no HttpOnly attribute, so page scripts can read it',
+			message:
+				'Session cookie "sessionid" (domain app.example.test, path /, store 0) has no HttpOnly attribute, so page scripts can read it',
 			fix: "Set the HttpOnly attribute.\nExpress: session({ cookie: { httpOnly: true } })",
 		},
 	],
@@ -95,7 +96,7 @@ export const APP_SITE: SiteReport = {
 	site: "example.test",
 	score: 62,
 	grade: "C",
-	cookies: [GA, SESSIONID, HOST_SESSION, CSRF],
+	cookies: [GA, HOST_SESSION, CSRF, SESSIONID],
 };
 export const WIDGET_SITE: SiteReport = { site: "thirdparty.test", score: 95, grade: "A", cookies: [WIDGET] };
 

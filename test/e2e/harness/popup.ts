@@ -64,9 +64,18 @@ export async function expandAll(popup: BrowserPage): Promise<void> {
 	}
 }
 
+/** Long lists render their first rows first and the rest right after (cookie-list.tsx): wait for all. */
+export async function waitForAllRows(popup: BrowserPage): Promise<void> {
+	await popup.waitForFunction(
+		() => document.querySelector("ul.cookies[data-complete=false]") === null,
+		undefined,
+	);
+}
+
 /** What the popup shows: each site section and its cookie rows (collapsed ones opened), as the user reads them. */
 export async function readShownSites(popup: BrowserPage): Promise<ShownSite[]> {
 	await expandAll(popup);
+	await waitForAllRows(popup);
 	return popup.evaluate(
 		() =>
 			[...document.querySelectorAll<HTMLElement>("section.site")].map((section) => ({

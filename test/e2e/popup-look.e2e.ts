@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
+import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { ROOT } from "./harness/dist-paths.ts";
+import { expandAll, openPopupFor } from "./harness/popup.ts";
+import { expandCookie } from "./harness/popup-actions.ts";
+import { axeViolations, screenshotPopup } from "./harness/popup-look.ts";
+
+const THEMES = ["light", "dark"] as const;
+const CASES = BROWSERS.flatMap((name) => THEMES.map((theme) => [name, theme] as const));
+
+describe.each(CASES)("%s, %s theme: the popup's look and accessibility", (name, theme) => {
+	let site: FixtureSite;
+	let browser: ExtensionBrowser;
+	let popup: BrowserPage;
+
+	beforeAll(async () => {
+		site = await startFixtureSite();
+		browser = await launchBrowser(name, { colorScheme: theme });
+		const page = await browser.newPage();
+		await page.goto(site.url(APP_HOST, "/login?user=alice"));
+		await page.goto(site.url(APP_HOST, "/set/spread"));
+		popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	test("follows the system theme", async () => {
+		const seen = await popup.evaluate(
+			() => ({
+				dark: matchMedia("(prefers-color-scheme: dark)").matches,
+				background: getComputedStyle(document.body).backgroundColor,
+			}),
+			undefined,
+		);
+		expect(seen.dark).toBe(theme === "dark");
+		expect(seen.background).toBe(theme === "dark" ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
+	});
+
+	test("writes screenshots of the first screen and of a cookie's details", async () => {
+		const suffix = name === "chromium" ? theme : `${theme}-firefox`;
+		await screenshotPopup(popup, `${ROOT}docs/screenshots/popup-${suffix}.png`);
+		await expandCookie(popup, "sessionid");
+		await popup.evaluate(
+			() => document.querySelector("li[data-cookie=sessionid]")?.scrollIntoView(),
+			undefined,
+		);
+		await screenshotPopup(popup, `${ROOT}docs/screenshots/popup-details-${suffix}.png`);
+	});
+
+	test("has no serious or critical axe-core violations, every section and a details view open", async () => {
+		await expandAll(popup);
+		await expandCookie(popup, "__Host-session");
+		const violations = await axeViolations(popup);
+		const blocking = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+		console.log(
+			`${name} ${theme}: axe violations`,
+			violations.map((v) => `${v.impact} ${v.id}`).join(", ") || "none",
+		);
+		expect(blocking).toEqual([]);
+	});
+});
