@@ -4,16 +4,14 @@
  * `storage.session`, so a worker stopped before its timer fired finishes the job when it wakes.
  */
 import type { BackgroundDeps } from "./deps.ts";
+import { createPendingSet, isEmptyWork, type PendingWork } from "./pending-work.ts";
+import { createQuietTimer, type SchedulerTiming } from "./quiet-timer.ts";
 import { refreshTabQuietly } from "./refresh-tab.ts";
 import { allTabStates } from "./tab-state-store.ts";
 
-const KEY = "pending";
+export type { SchedulerTiming } from "./quiet-timer.ts";
 
-interface Pending {
-	sites: string[];
-	tabs: number[];
-	all: boolean;
-}
+const KEY = "pending";
 
 export interface RefreshScheduler {
 	/** A cookie of this site (registrable domain) changed. */
@@ -27,82 +25,46 @@ export interface RefreshScheduler {
 	flush(): Promise<void>;
 }
 
-export interface SchedulerTiming {
-	/** Quiet period after the last change. */
-	delayMs: number;
-	/** Longest wait after the first change, so a steady stream of changes cannot starve the refresh. */
-	maxWaitMs: number;
+/** The tabs a piece of work concerns: those named, and those showing (in any frame) a changed site. */
+async function refreshAffected(deps: BackgroundDeps, work: PendingWork): Promise<void> {
+	const tabs = new Set(work.tabs);
+	for (const state of await allTabStates(deps.session)) {
+		if (work.all || state.frameSites.some((s) => work.sites.includes(s))) tabs.add(state.report.tabId);
+	}
+	if (work.all) for (const id of await deps.tabs.allTabIds()) tabs.add(id);
+	for (const tabId of tabs) await refreshTabQuietly(deps, tabId);
 }
 
 export function createRefreshScheduler(
 	deps: BackgroundDeps,
 	timing: SchedulerTiming = { delayMs: 250, maxWaitMs: 1000 },
 ): RefreshScheduler {
-	const pending = { sites: new Set<string>(), tabs: new Set<number>(), all: false };
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let firstAt: number | undefined;
+	const pending = createPendingSet();
 	let writes = Promise.resolve();
 	let running = Promise.resolve();
 	const persist = () => {
-		const snapshot: Pending = { sites: [...pending.sites], tabs: [...pending.tabs], all: pending.all };
+		const snapshot = pending.snapshot();
 		writes = writes.then(() => deps.session.set({ [KEY]: snapshot })).catch(() => undefined);
 	};
-	const schedule = () => {
-		const now = Date.now();
-		firstAt ??= now;
-		clearTimeout(timer);
-		timer = setTimeout(
-			() => void flush(),
-			Math.max(0, Math.min(timing.delayMs, firstAt + timing.maxWaitMs - now)),
-		);
-	};
-	const mark = (grew: boolean) => {
-		if (grew) persist();
-		schedule();
-	};
-	const run = async (work: Pending) => {
-		const tabs = new Set(work.tabs);
-		for (const state of await allTabStates(deps.session)) {
-			if (work.all || state.frameSites.some((s) => work.sites.includes(s))) tabs.add(state.report.tabId);
-		}
-		if (work.all) for (const id of await deps.tabs.allTabIds()) tabs.add(id);
-		for (const tabId of tabs) await refreshTabQuietly(deps, tabId);
-	};
 	const flush = () => {
-		clearTimeout(timer);
-		timer = undefined;
-		firstAt = undefined;
-		const work: Pending = { sites: [...pending.sites], tabs: [...pending.tabs], all: pending.all };
-		pending.sites.clear();
-		pending.tabs.clear();
-		pending.all = false;
+		timer.cancel();
+		const work = pending.take();
 		persist();
-		running = running.then(() => run(work)).catch(() => undefined);
+		running = running.then(() => refreshAffected(deps, work)).catch(() => undefined);
 		return running;
 	};
+	const timer = createQuietTimer(timing, () => void flush());
+	const add = (work: Partial<PendingWork>) => {
+		if (pending.add(work)) persist();
+		timer.poke();
+	};
 	return {
-		cookieChanged(site) {
-			const grew = !pending.sites.has(site);
-			pending.sites.add(site);
-			mark(grew);
-		},
-		tabChanged(tabId) {
-			const grew = !pending.tabs.has(tabId);
-			pending.tabs.add(tabId);
-			mark(grew);
-		},
-		allTabs() {
-			const grew = !pending.all;
-			pending.all = true;
-			mark(grew);
-		},
+		cookieChanged: (site) => add({ sites: [site] }),
+		tabChanged: (tabId) => add({ tabs: [tabId] }),
+		allTabs: () => add({ all: true }),
 		async resume() {
-			const left = await deps.session.get<Pending>(KEY);
-			if (!left || (left.sites.length === 0 && left.tabs.length === 0 && !left.all)) return;
-			for (const s of left.sites) pending.sites.add(s);
-			for (const t of left.tabs) pending.tabs.add(t);
-			pending.all ||= left.all;
-			schedule();
+			const left = await deps.session.get<PendingWork>(KEY);
+			if (left && !isEmptyWork(left)) add(left);
 		},
 		flush,
 	};
