@@ -1,16 +1,22 @@
 /**
  * `npm run bench`: how fast the audit is, printed as a table (never asserted in tests: timings on shared
  * machines are noise). Audit throughput on 10,000 and 100,000 generated cookies, with the ratio of the two
- * per-cookie costs (about 1 means linear growth), and the CLI's wall time on a 5,000-entry HAR file.
+ * per-cookie costs (about 1 means linear growth), the CLI's wall time on a 5,000-entry HAR file, the
+ * overview page's data for 5,000 cookies, and the popup's first screen in both real browsers (from the
+ * performance marks of test/e2e/popup-first-render.e2e.ts).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { getOverview, type OverviewDeps } from "../src/background/get-overview.ts";
 import { auditSites } from "../src/core/audit/audit-sites.ts";
 import type { AuditSubject } from "../src/core/audit-input.ts";
 import type { Cookie } from "../src/core/cookie.ts";
 import { DEFAULT_SETTINGS } from "../src/core/settings.ts";
+import { createFakeCookiePort } from "../src/platform/fake-cookie-port.ts";
+import { createFakeCookieStoresPort } from "../src/platform/fake-cookie-stores-port.ts";
+import { createFakeStoragePort } from "../src/platform/fake-storage-port.ts";
 import { DIST_CLI } from "../test/e2e/harness/dist-paths.ts";
 
 const NOW = 1_790_000_000;
@@ -106,14 +112,53 @@ function timeCli(entries: number): number {
 	return ms;
 }
 
+async function timeOverview(count: number): Promise<number> {
+	const cookies = generateCookies(count).map((s) => ({ ...s.cookie, storeId: "0" }));
+	const deps = {
+		cookies: createFakeCookiePort({ now: () => NOW, cookies }),
+		cookieStores: createFakeCookieStoresPort(["0"]),
+		local: createFakeStoragePort(),
+		permissions: { hasOrigins: async () => true },
+		settings: async () => DEFAULT_SETTINGS,
+		now: () => NOW,
+	} as unknown as OverviewDeps;
+	await getOverview(deps);
+	const started = performance.now();
+	await getOverview(deps);
+	return performance.now() - started;
+}
+
+/** Runs the first-render e2e in both browsers and returns the lines it prints. */
+function popupFirstScreen(): string[] {
+	const args = ["vitest", "run", "--project", "e2e", "test/e2e/popup-first-render.e2e.ts"];
+	const result = spawnSync("npx", args, { encoding: "utf8" });
+	const lines = result.stdout
+		.split("\n")
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colours vitest prints.
+		.map((l) => l.replace(/\u001b\[[0-9;]*m/g, ""))
+		.filter((l) => /^(chromium|firefox): first screen/.test(l));
+	return lines.length > 0 ? lines : [`popup e2e failed: ${result.stderr.split("\n").slice(-5).join(" ")}`];
+}
+
 const small = timeAudit(10_000);
 const large = timeAudit(100_000);
 const ratio = large.ms / 100_000 / (small.ms / 10_000);
 const cli = timeCli(5_000);
+const overview = await timeOverview(5_000);
 const rows = [
 	["audit 10,000 cookies", `${small.ms.toFixed(0)} ms`, `${small.perSecond.toLocaleString("en")} cookies/s`],
 	["audit 100,000 cookies", `${large.ms.toFixed(0)} ms`, `${large.perSecond.toLocaleString("en")} cookies/s`],
 	["per-cookie cost ratio (100k / 10k)", ratio.toFixed(2), ratio < 1.5 ? "linear" : "NOT linear"],
 	["CLI on a 5,000-entry HAR", `${cli.toFixed(0)} ms`, "wall time, including Node start-up"],
+	["overview data, 5,000 cookies", `${overview.toFixed(0)} ms`, "getOverview over the in-memory jar"],
+	...popupFirstScreen().map((line) => {
+		const [browser, rest] = line.split(": ");
+		const ms = /first screen ([\d.]+) ms/.exec(rest ?? "")?.[1];
+		return [
+			`popup first screen, ${browser}`,
+			ms ? `${ms} ms` : "",
+			"after the report arrived; 180-cookie site",
+		];
+	}),
 ];
 console.table(rows.map(([measure, value, note]) => ({ measure, value, note })));
