@@ -29,7 +29,11 @@ function sitesOf(urls: readonly string[]): string[] {
 	return [...new Set(urls.filter(isInspectableUrl).map((u) => siteOf(new URL(u).hostname)))];
 }
 
-export async function inspectTab(deps: TabReportDeps, tabId: number): Promise<TabInspection> {
+export async function inspectTab(
+	deps: TabReportDeps,
+	tabId: number,
+	options: { includeValues?: boolean } = {},
+): Promise<TabInspection> {
 	const tab = await deps.tabs.get(tabId);
 	const base = { tabId, url: tab.url, storeId: tab.storeId, incognito: tab.incognito, sites: [] };
 	if (!isInspectableUrl(tab.url)) {
@@ -42,7 +46,8 @@ export async function inspectTab(deps: TabReportDeps, tabId: number): Promise<Ta
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
 	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
-	const sites = auditSites({ subjects, now: deps.now(), settings: await deps.settings(), pageUrls: urls });
+	const input = { subjects, now: deps.now(), settings: await deps.settings(), pageUrls: urls };
+	const sites = auditSites(input, { includeValues: options.includeValues ?? false });
 	const topSite = siteOf(new URL(tab.url).hostname);
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
 	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };

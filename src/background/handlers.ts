@@ -22,7 +22,8 @@ export function createHandlers(
 	scheduler: RefreshScheduler,
 ): Omit<Handlers, OverviewMessage> {
 	return {
-		getTabReport: ({ tabId }) => refreshTab(deps, tabId),
+		getTabReport: ({ tabId, includeValues }) =>
+			refreshTab(deps, tabId, { includeValues: includeValues === true }),
 		clearCookies: (request) => clearCookies(deps, request),
 		expireCookies: (request) => expireCookies(deps, request),
 		logoutSite: (request) => logoutSite(deps, request),

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { onBackgroundStart } from "./background-start.ts";
 import { BADGE_COLORS } from "./badge-state.ts";
 import { createRefreshScheduler } from "./refresh-scheduler.ts";
+import { refreshTab } from "./refresh-tab.ts";
 import { loadTabState } from "./tab-state-store.ts";
 import { createFakeWorld, jarCookie } from "./testing/fake-deps.ts";
 import { watchBrowser } from "./watch-browser.ts";
@@ -102,5 +103,18 @@ describe("live per-tab reports and badge", () => {
 		await restarted.flush();
 		const names = (await loadTabState(w.session, 3))?.report.sites[0]?.cookies.map((c) => c.name);
 		expect(names).toContain("sessionid");
+	});
+});
+
+describe("values in getTabReport", () => {
+	test("reach the popup when it asks for them, but never the report kept in storage.session", async () => {
+		const w = running([WEAK]);
+		w.tabs.open({ id: 3, url: "https://app.example.test/" });
+		const reply = await refreshTab(w.deps, 3, { includeValues: true });
+		expect(reply.sites[0]?.cookies[0]?.value).toBe("12345");
+		const stored = await loadTabState(w.session, 3);
+		expect(stored?.report.sites[0]?.cookies[0]?.name).toBe("sessionid");
+		expect(stored?.report.sites[0]?.cookies[0]).not.toHaveProperty("value");
+		expect((await refreshTab(w.deps, 3)).sites[0]?.cookies[0]).not.toHaveProperty("value");
 	});
 });

@@ -1,14 +1,25 @@
 /** Recomputes one tab's report, keeps it in `storage.session` and shows its badge. */
+import type { CookieReport } from "../core/report.ts";
 import type { TabReport } from "../messaging/protocol.ts";
 import { badgeFor } from "./badge-state.ts";
 import type { BackgroundDeps } from "./deps.ts";
 import { inspectTab } from "./get-tab-report.ts";
 import { forgetTab, saveTabState } from "./tab-state-store.ts";
 
-export async function refreshTab(deps: BackgroundDeps, tabId: number): Promise<TabReport> {
-	const { report, frameSites } = await inspectTab(deps, tabId);
+/** The report as kept in storage.session: values stay out of storage even when the popup asked for them. */
+function withoutValues(report: TabReport): TabReport {
+	const strip = ({ value: _value, ...cookie }: CookieReport): CookieReport => cookie;
+	return { ...report, sites: report.sites.map((site) => ({ ...site, cookies: site.cookies.map(strip) })) };
+}
+
+export async function refreshTab(
+	deps: BackgroundDeps,
+	tabId: number,
+	options: { includeValues?: boolean } = {},
+): Promise<TabReport> {
+	const { report, frameSites } = await inspectTab(deps, tabId, options);
 	const settings = await deps.settings();
-	await saveTabState(deps.session, { report, frameSites, updatedAt: deps.now() });
+	await saveTabState(deps.session, { report: withoutValues(report), frameSites, updatedAt: deps.now() });
 	await deps.badge.show(tabId, badgeFor(report, settings.badge));
 	return report;
 }

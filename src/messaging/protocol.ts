@@ -37,7 +37,11 @@ export interface ActionReply {
 export type ExportFormat = "json" | "markdown" | "sarif";
 
 export interface Protocol {
-	getTabReport: { request: { tabId: number }; response: TabReport };
+	/**
+	 * `includeValues` puts each cookie's value into the reply, for the popup's reveal, copy and token
+	 * analysis; without it values are left out (design.md, "Privacy").
+	 */
+	getTabReport: { request: { tabId: number; includeValues?: boolean }; response: TabReport };
 	/** Deletes exactly these cookies (as getTabReport reported them). */
 	clearCookies: { request: { cookies: CookieReport[] }; response: ActionReply };
 	/** `at` in epoch seconds: at or before now deletes; later rewrites the expiry, nothing else. */

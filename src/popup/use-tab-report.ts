@@ -20,7 +20,7 @@ export function useTabReport(search: string): { state: TabReportState; reload: (
 		const client = createClient();
 		(async () => {
 			const tabId = await currentTabId(search);
-			const report = await client("getTabReport", { tabId });
+			const report = await client("getTabReport", { tabId, includeValues: true });
 			if (cancelled) return;
 			if (generation === 0) performance.mark(REPORT_RECEIVED);
 			// A reload keeps the current screen until the new report is in: no flash of "loading".
