@@ -9,9 +9,8 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import puppeteer from "puppeteer-core";
 import { GECKO_ID } from "../../scripts/manifest-for.ts";
-import { HOST_RESOLVER_RULES } from "../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { wrapPlaywrightPage } from "./harness/chromium.ts";
+import { chromiumArgs, wrapPlaywrightPage } from "./harness/chromium.ts";
 import { DIST_CHROME, DIST_FIREFOX, requireBuild } from "./harness/dist-paths.ts";
 import { executablePath } from "./harness/executables.ts";
 import { FIREFOX_EXTENSION_UUID, wrapPuppeteerPage } from "./harness/firefox.ts";
@@ -33,17 +32,7 @@ async function launchChromium(proxyPort: number): Promise<ProxiedBrowser> {
 		headless: true,
 		ignoreHTTPSErrors: true,
 		args: [
-			`--disable-extensions-except=${extension}`,
-			`--load-extension=${extension}`,
-			"--no-sandbox",
-			"--disable-gpu",
-			"--disable-quic",
-			"--no-first-run",
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-			`--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-			"--ignore-certificate-errors",
+			...chromiumArgs(extension),
 			`--proxy-server=http://127.0.0.1:${proxyPort}`,
 			// "<-loopback>" removes the implicit loopback bypass: nothing goes around the proxy
 			// (https://chromium.googlesource.com/chromium/src/+/HEAD/net/docs/proxy.md#Overriding-the-implicit-bypass-rules).

@@ -1,10 +1,10 @@
 import { useMemo, useState } from "preact/hooks";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
 import type { ActionResult } from "../../messaging/protocol.ts";
+import { ConfirmPanel } from "../../ui/confirm-panel.tsx";
 import { useT } from "../../ui/i18n.ts";
 import { ActionSummary } from "./action-summary.tsx";
 import { BulkBar } from "./bulk-bar.tsx";
-import { ConfirmPanel } from "./confirm-panel.tsx";
 import { OverviewFilters } from "./overview-filters.tsx";
 import { OverviewTable } from "./overview-table.tsx";
 import {
@@ -84,6 +84,7 @@ export function OverviewView({ overview, actions }: { overview: Overview; action
 			/>
 			{pending ? (
 				<ConfirmPanel
+					id="overview-confirm"
 					question={question}
 					confirmLabel={t("overviewConfirm")}
 					onConfirm={confirm}

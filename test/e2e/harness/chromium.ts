@@ -60,6 +60,26 @@ async function stopServiceWorker(context: BrowserContext, extensionOrigin: strin
 	}
 }
 
+/**
+ * Loads the extension, resolves the fixture hosts to loopback, and keeps Chromium from calling home:
+ * without the background-networking switches its connections fail on this closed network (toolchain.md).
+ */
+export function chromiumArgs(extension: string): string[] {
+	return [
+		`--disable-extensions-except=${extension}`,
+		`--load-extension=${extension}`,
+		"--no-sandbox",
+		"--disable-gpu",
+		"--disable-quic",
+		"--no-first-run",
+		"--disable-background-networking",
+		"--disable-component-update",
+		"--disable-sync",
+		`--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+		"--ignore-certificate-errors",
+	];
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_CHROME);
 	const profile = await mkdtemp(join(tmpdir(), "session-hygiene-chromium-"));
@@ -68,19 +88,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 		headless: options.headless ?? true,
 		ignoreHTTPSErrors: true,
 		colorScheme: options.colorScheme ?? "light",
-		args: [
-			`--disable-extensions-except=${extension}`,
-			`--load-extension=${extension}`,
-			"--no-sandbox",
-			"--disable-gpu",
-			"--disable-quic",
-			"--no-first-run",
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-			`--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-			"--ignore-certificate-errors",
-		],
+		args: chromiumArgs(extension),
 	});
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
 	const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
