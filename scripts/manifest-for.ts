@@ -11,6 +11,7 @@ type Manifest = Record<string, unknown> & {
 	manifest_version: 3;
 	name: string;
 	background: { service_worker: string; type?: string };
+	permissions?: string[];
 };
 type TargetManifest = Record<string, unknown> & { manifest_version: 3; name: string; version: string };
 
@@ -23,6 +24,8 @@ export function manifestFor(base: Manifest, target: Target, version: string): Ta
 	// Firefox has no "split" incognito mode (MDN manifest.json/incognito): private-window cookies live in
 	// their own cookie store (firefox-private), which the extension addresses by storeId instead.
 	delete manifest.incognito;
+	// Only Firefox has containers; their names come from contextualIdentities (docs/permissions.md).
+	manifest.permissions = [...(base.permissions ?? []), "contextualIdentities"];
 	delete manifest.minimum_chrome_version;
 	manifest.browser_specific_settings = {
 		gecko: {

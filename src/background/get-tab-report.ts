@@ -35,7 +35,14 @@ export async function inspectTab(
 	options: { includeValues?: boolean } = {},
 ): Promise<TabInspection> {
 	const tab = await deps.tabs.get(tabId);
-	const base = { tabId, url: tab.url, storeId: tab.storeId, incognito: tab.incognito, sites: [] };
+	const base = {
+		tabId,
+		url: tab.url,
+		storeId: tab.storeId,
+		incognito: tab.incognito,
+		...(tab.containerName === undefined ? {} : { containerName: tab.containerName }),
+		sites: [],
+	};
 	if (!isInspectableUrl(tab.url)) {
 		return { report: { ...base, access: "granted", inspectable: false }, frameSites: [] };
 	}

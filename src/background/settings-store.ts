@@ -12,6 +12,38 @@ import {
 import type { StoragePort } from "../platform/storage-port.ts";
 
 const KEY = "settings";
+/**
+ * Chrome limits one `storage.sync` item to 8,192 bytes (QUOTA_BYTES_PER_ITEM, counted on the JSON of key
+ * and value; https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync), and a
+ * valid settings file may be far larger. So the record is stored as its JSON text in chunks small enough
+ * even if every character needed escaping.
+ */
+const CHUNK_CHARS = 3_500;
+const chunkKey = (i: number) => `${KEY}.${i}`;
+
+/** The stored record: chunks of JSON text (`{chunks: n}` under KEY), or a plain object from before. */
+async function readRecord(sync: StoragePort): Promise<unknown> {
+	const head = await sync.get<unknown>(KEY);
+	const chunks = (head as { chunks?: unknown } | undefined)?.chunks;
+	if (typeof chunks !== "number") return head;
+	const parts = await Promise.all(Array.from({ length: chunks }, (_, i) => sync.get<string>(chunkKey(i))));
+	try {
+		return JSON.parse(parts.join(""));
+	} catch {
+		return undefined;
+	}
+}
+
+async function writeRecord(sync: StoragePort, settings: Settings): Promise<void> {
+	const text = JSON.stringify(settings);
+	const items: Record<string, unknown> = {};
+	let count = 0;
+	for (let i = 0; i < text.length; i += CHUNK_CHARS)
+		items[chunkKey(count++)] = text.slice(i, i + CHUNK_CHARS);
+	const stale = (await sync.entries(`${KEY}.`)).map(([key]) => key).filter((key) => !(key in items));
+	await sync.set({ ...items, [KEY]: { chunks: count } });
+	if (stale.length > 0) await sync.remove(stale);
+}
 
 export interface SettingsStores {
 	sync: StoragePort;
@@ -21,7 +53,7 @@ export interface SettingsStores {
 
 /** The user's saved settings; a stored record that no longer validates yields the defaults. */
 export async function loadOwnSettings(sync: StoragePort): Promise<Settings> {
-	const stored = await sync.get(KEY);
+	const stored = await readRecord(sync);
 	if (stored === undefined) return defaultSettings();
 	const result = validateSettings(stored);
 	return result.ok ? result.settings : defaultSettings();
@@ -40,9 +72,10 @@ export async function loadEffectiveSettings(stores: SettingsStores): Promise<Set
 export async function saveSettings(sync: StoragePort, settings: unknown): Promise<Settings> {
 	const result = validateSettings(settings);
 	if (!result.ok) {
-		const problems = result.issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+		// Each message names its field already ("badge must be true or false …").
+		const problems = result.issues.map((i) => i.message).join("; ");
 		throw new Error(`These settings were not saved: ${problems}`);
 	}
-	await sync.set({ [KEY]: result.settings });
+	await writeRecord(sync, result.settings);
 	return result.settings;
 }

@@ -16,6 +16,8 @@ export interface TabReport {
 	/** False for pages whose cookies no extension may read (chrome://, about:, file:, extension pages). */
 	inspectable: boolean;
 	incognito: boolean;
+	/** The Firefox container's name, when the tab is in one. */
+	containerName?: string;
 	/** The tab's own site first, then the sites of its frames. */
 	sites: SiteReport[];
 }

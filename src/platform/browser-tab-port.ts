@@ -20,15 +20,28 @@ async function topFrameUrl(tabId: number): Promise<string> {
 	return frame?.url ?? "";
 }
 
+/**
+ * Firefox containers have names people chose; the store id (`firefox-container-2`) means nothing to them.
+ * `contextualIdentities` exists only in Firefox, with its permission (MDN contextualIdentities.get).
+ */
+async function containerNameOf(storeId: string): Promise<string | undefined> {
+	if (!storeId.startsWith("firefox-container-") || !browser.contextualIdentities) return undefined;
+	const identity = await browser.contextualIdentities.get(storeId).catch(() => null);
+	return identity?.name || undefined;
+}
+
 export function createBrowserTabPort(): TabPort {
 	return {
 		async get(tabId): Promise<TabInfo> {
 			const tab = await browser.tabs.get(tabId);
+			const storeId = await storeIdOf(tabId, tab.cookieStoreId);
+			const containerName = await containerNameOf(storeId);
 			return {
 				id: tabId,
 				url: tab.url || (await topFrameUrl(tabId)),
-				storeId: await storeIdOf(tabId, tab.cookieStoreId),
+				storeId,
 				incognito: tab.incognito,
+				...(containerName === undefined ? {} : { containerName }),
 			};
 		},
 		async frameUrls(tabId) {

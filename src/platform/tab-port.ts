@@ -5,6 +5,8 @@ export interface TabInfo {
 	/** The cookie store of the tab: a container or private store in Firefox, the incognito store in Chrome. */
 	storeId: string;
 	incognito: boolean;
+	/** The name of the tab's Firefox container ("Personal", "Work" …), when it is in one. */
+	containerName?: string;
 }
 
 export interface TabPort {

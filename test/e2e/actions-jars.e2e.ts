@@ -4,6 +4,7 @@ import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-si
 import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./harness/browser-page.ts";
 import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { POPUP_PATH } from "./harness/popup.ts";
 import { echoedCookies } from "./harness/site-view.ts";
 
 interface World {
@@ -101,6 +102,12 @@ describe("firefox: containers and first-party isolation", () => {
 			const reports = await Promise.all(tabIds.map((tabId) => w.api.request("getTabReport", { tabId })));
 			const container = reports.find((r) => r.storeId === "firefox-container-1");
 			expect(container).toBeDefined();
+			// Firefox names its first default container "Personal"; the popup shows the name, not the id.
+			expect(container?.containerName).toBe("Personal");
+			const popup = await w.browser.openExtensionPage(`${POPUP_PATH}?tabId=${container?.tabId}`);
+			await popup.waitForSelector("[data-state=ready]");
+			expect(await popup.text()).toContain("Container: Personal");
+			await popup.close();
 			const reply = await w.api.request("logoutSite", {
 				tabId: container?.tabId ?? -1,
 				site: "example.test",
