@@ -5,6 +5,8 @@ export interface BrowserPage {
 	waitForSelector(selector: string): Promise<void>;
 	waitForFunction<A>(fn: (arg: A) => boolean, arg: A): Promise<void>;
 	click(selector: string): Promise<void>;
+	/** Presses a key as the user does (focus moves, Enter activates), e.g. "Tab", "Shift+Tab", "Enter". */
+	press(key: string): Promise<void>;
 	screenshot(path: string): Promise<void>;
 	reload(): Promise<void>;
 	close(): Promise<void>;

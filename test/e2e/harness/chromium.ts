@@ -22,6 +22,7 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
 			await page.waitForFunction(fn as never, arg as never);
 		},
 		click: (selector) => page.click(selector),
+		press: (key) => page.keyboard.press(key),
 		screenshot: async (path) => {
 			await page.screenshot({ path });
 		},

@@ -1,5 +1,5 @@
 /** Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (toolchain.md). */
-import puppeteer, { type Page } from "puppeteer-core";
+import puppeteer, { type KeyInput, type Page } from "puppeteer-core";
 import { GECKO_ID } from "../../../scripts/manifest-for.ts";
 import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
@@ -44,6 +44,14 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 			await page.waitForFunction(fn as never, {}, arg as never);
 		},
 		click: (selector) => page.click(selector),
+		press: async (key) => {
+			// Puppeteer presses a chord as separate keys: hold the modifiers, press the key, release them.
+			const keys = key.split("+") as KeyInput[];
+			const main = keys.pop() as KeyInput;
+			for (const k of keys) await page.keyboard.down(k);
+			await page.keyboard.press(main);
+			for (const k of keys.reverse()) await page.keyboard.up(k);
+		},
 		screenshot: async (path) => {
 			await page.screenshot({ path: path as `${string}.png` });
 		},
