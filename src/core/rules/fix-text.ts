@@ -18,17 +18,20 @@ export type Snippets = Partial<Record<Stack, string>>;
  */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 1_000;
+const NONE: Snippets = {};
 
 /**
  * `what`, then one `Stack: snippet` line per stack, in STACKS order. Texts are cached by `key`, which is
  * `what` unless given: a caller whose snippets differ for the same `what` must pass a key that tells them apart.
+ * Snippets that depend on settings may come as a function, called only when the text is not cached.
  */
-export function fixText(what: string, snippets: Snippets = {}, key = what): string {
+export function fixText(what: string, snippets: Snippets | (() => Snippets) = NONE, key = what): string {
 	const cached = cache.get(key);
 	if (cached !== undefined) return cached;
+	const table = typeof snippets === "function" ? snippets() : snippets;
 	let text = what;
 	for (const stack of STACKS) {
-		const snippet = snippets[stack];
+		const snippet = table[stack];
 		if (snippet !== undefined) text += `\n${stack}: ${snippet}`;
 	}
 	if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -30,7 +30,7 @@ function check(ctx: RuleContext) {
 		message: `${roleLabel(ctx.role, ctx.cookie)} carries a JWT that ${problem}`,
 		fix: fixText(
 			`Issue JWTs with an exp claim at most ${maxDays} days ahead (shorter for access tokens) and refresh them.`,
-			{
+			() => ({
 				Express: 'new SignJWT(claims).setExpirationTime("15m") (jose)',
 				Django: 'SIMPLE_JWT = { "ACCESS_TOKEN_LIFETIME": timedelta(minutes=15) }',
 				Rails: "JWT.encode({ ..., exp: 15.minutes.from_now.to_i }, key, 'HS256')",
@@ -38,7 +38,7 @@ function check(ctx: RuleContext) {
 				Spring: "JwtClaimsSet.builder().expiresAt(now.plus(15, MINUTES))",
 				"ASP.NET Core": "new JwtSecurityToken(..., expires: DateTime.UtcNow.AddMinutes(15))",
 				"Next.js": `NextAuth: session: { maxAge: ${maxDays * DAY} }, jwt: { maxAge }`,
-			},
+			}),
 		),
 	};
 }

@@ -15,7 +15,7 @@ function check(ctx: RuleContext) {
 	const days = Math.round((expires - ctx.now) / DAY);
 	return {
 		message: `${roleLabel(ctx.role, ctx.cookie)} expires in ${days} days, more than the ${maxDays}-day maximum`,
-		fix: fixText(`Lower Max-Age/Expires to at most ${maxDays} days (${maxDays * DAY} seconds).`, {
+		fix: fixText(`Lower Max-Age/Expires to at most ${maxDays} days (${maxDays * DAY} seconds).`, () => ({
 			Express: `session({ cookie: { maxAge: ${maxDays} * 24 * 3600 * 1000 } })`,
 			Django: `SESSION_COOKIE_AGE = ${maxDays * DAY}`,
 			Rails: `session_store :cookie_store, expire_after: ${maxDays}.days`,
@@ -23,7 +23,7 @@ function check(ctx: RuleContext) {
 			Spring: `server.servlet.session.cookie.max-age=${maxDays}d`,
 			"ASP.NET Core": `options.ExpireTimeSpan = TimeSpan.FromDays(${maxDays})`,
 			"Next.js": `cookies().set(name, value, { maxAge: ${maxDays * DAY} }); NextAuth: session.maxAge`,
-		}),
+		})),
 	};
 }
 

@@ -4,32 +4,44 @@
  * overwrite it. Cheap defence in depth for session and anti-CSRF cookies.
  */
 import { roleLabel } from "./describe-cookie.ts";
-import { fixText } from "./fix-text.ts";
+import { fixText, type Snippets } from "./fix-text.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 const PREFIXED = /^__(?:Host|Secure)-/i;
+
+type Prefix = "__Host-" | "__Secure-";
+
+function snippetsFor(prefix: Prefix): Snippets {
+	return {
+		Express: `session({ name: "${prefix}sid", cookie: { secure: true, path: "/" } })`,
+		Django: `SESSION_COOKIE_NAME = "${prefix}sessionid"`,
+		Rails: `session_store :cookie_store, key: "${prefix}app_session"`,
+		"Laravel/PHP": `SESSION_COOKIE=${prefix}app_session (.env); plain PHP: session.name = ${prefix}SID`,
+		Spring: `server.servlet.session.cookie.name=${prefix}SESSION`,
+		"ASP.NET Core": `options.Cookie.Name = "${prefix}app"`,
+		"Next.js": `NextAuth uses __Secure-/__Host- names when useSecureCookies is true`,
+	};
+}
+
+/** Built once per prefix: the fix text names the cookie, so it is rebuilt for every finding (`npm run bench`). */
+const SNIPPETS: Record<Prefix, Snippets> = {
+	"__Host-": snippetsFor("__Host-"),
+	"__Secure-": snippetsFor("__Secure-"),
+};
 
 function check(ctx: RuleContext) {
 	const { cookie } = ctx;
 	if (PREFIXED.test(cookie.name)) return undefined;
 	// Could be prefixed: already Secure, or its site is on https so Secure can be added.
 	if (!cookie.secure && !ctx.siteUsesHttps) return undefined;
-	const prefix = cookie.hostOnly && cookie.path === "/" ? "__Host-" : "__Secure-";
+	const prefix: Prefix = cookie.hostOnly && cookie.path === "/" ? "__Host-" : "__Secure-";
 	return {
 		message: `${roleLabel(ctx.role, cookie)} could be named ${prefix}${cookie.name} so browsers enforce its attributes`,
 		fix: fixText(
 			prefix === "__Host-"
 				? `Rename it to ${prefix}${cookie.name} (Secure, Path=/, no Domain).`
 				: `Rename it to ${prefix}${cookie.name} (Secure); drop Domain and use Path=/ to qualify for __Host-.`,
-			{
-				Express: `session({ name: "${prefix}sid", cookie: { secure: true, path: "/" } })`,
-				Django: `SESSION_COOKIE_NAME = "${prefix}sessionid"`,
-				Rails: `session_store :cookie_store, key: "${prefix}app_session"`,
-				"Laravel/PHP": `SESSION_COOKIE=${prefix}app_session (.env); plain PHP: session.name = ${prefix}SID`,
-				Spring: `server.servlet.session.cookie.name=${prefix}SESSION`,
-				"ASP.NET Core": `options.Cookie.Name = "${prefix}app"`,
-				"Next.js": `NextAuth uses __Secure-/__Host- names when useSecureCookies is true`,
-			},
+			SNIPPETS[prefix],
 		),
 	};
 }

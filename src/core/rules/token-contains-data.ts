@@ -4,7 +4,7 @@
  */
 import type { EmbeddedKind } from "../token/embedded-data.ts";
 import { roleLabel } from "./describe-cookie.ts";
-import { fixText } from "./fix-text.ts";
+import { fixText, type Snippets } from "./fix-text.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 const KIND: Record<EmbeddedKind, string> = {
@@ -12,6 +12,18 @@ const KIND: Record<EmbeddedKind, string> = {
 	"user-id": "a user id",
 	role: "a role or permission",
 	"personal-data": "personal data",
+};
+
+/** Built once: an audit asks for this fix on many cookies (`npm run bench`). */
+const SNIPPETS: Snippets = {
+	Express: "express-session with a server-side store instead of cookie-session or a JWT cookie",
+	Django: 'SESSION_ENGINE = "django.contrib.sessions.backends.db" (not signed_cookies)',
+	Rails:
+		"the default encrypted cookie_store (Rails ≥ 5.2) or a server-side store; no signed cookies with data",
+	"Laravel/PHP": "SESSION_DRIVER=database (or redis); keep EncryptCookies middleware on",
+	Spring: "Spring Session (server-side store) instead of a JWT cookie",
+	"ASP.NET Core": "cookie authentication (Data Protection encrypted) or ITicketStore for server-side tickets",
+	"Next.js": "NextAuth's default encrypted JWE session, or a database session strategy",
 };
 
 function check(ctx: RuleContext) {
@@ -25,17 +37,7 @@ function check(ctx: RuleContext) {
 		message: `${roleLabel(ctx.role, ctx.cookie)} decodes to readable data: ${kinds.join(", ")}`,
 		fix: fixText(
 			"Keep session data on the server and put only a random id in the cookie; if state must live in the cookie, encrypt it (JWE / authenticated encryption), not just sign or encode it.",
-			{
-				Express: "express-session with a server-side store instead of cookie-session or a JWT cookie",
-				Django: 'SESSION_ENGINE = "django.contrib.sessions.backends.db" (not signed_cookies)',
-				Rails:
-					"the default encrypted cookie_store (Rails ≥ 5.2) or a server-side store; no signed cookies with data",
-				"Laravel/PHP": "SESSION_DRIVER=database (or redis); keep EncryptCookies middleware on",
-				Spring: "Spring Session (server-side store) instead of a JWT cookie",
-				"ASP.NET Core":
-					"cookie authentication (Data Protection encrypted) or ITicketStore for server-side tickets",
-				"Next.js": "NextAuth's default encrypted JWE session, or a database session strategy",
-			},
+			SNIPPETS,
 		),
 	};
 }

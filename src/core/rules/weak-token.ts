@@ -7,7 +7,7 @@ import type { Severity } from "../report.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
 import type { Weakness } from "../token/weakness.ts";
 import { roleLabel } from "./describe-cookie.ts";
-import { fixText } from "./fix-text.ts";
+import { fixText, type Snippets } from "./fix-text.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 const WEAKNESS: Record<Weakness, string> = {
@@ -21,6 +21,18 @@ function why(t: TokenAnalysis, min: number): string {
 	const bits = `about ${t.entropy.bits} bits of entropy (minimum ${min})`;
 	return t.weakness ? `${WEAKNESS[t.weakness]}, ${bits}` : bits;
 }
+
+/** Built once: an audit asks for this fix on many cookies (`npm run bench`). */
+const SNIPPETS: Snippets = {
+	Express:
+		"express-session's default genid (uid-safe, 24 bytes) or crypto.randomBytes(32).toString('base64url')",
+	Django: "secrets.token_urlsafe(32); the built-in session backends already do this",
+	Rails: "SecureRandom.urlsafe_base64(32)",
+	"Laravel/PHP": "bin2hex(random_bytes(32)); session.sid_length = 48, session.sid_bits_per_character = 6",
+	Spring: "Spring Session's default id; or new SecureRandom() bytes, Base64 URL encoded",
+	"ASP.NET Core": "RandomNumberGenerator.GetBytes(32) (Base64Url.EncodeToString)",
+	"Next.js": "crypto.randomUUID() is 122 bits; prefer crypto.getRandomValues(new Uint8Array(32))",
+};
 
 function check(ctx: RuleContext) {
 	const t = ctx.token();
@@ -36,17 +48,7 @@ function check(ctx: RuleContext) {
 		message: `${roleLabel(ctx.role, ctx.cookie)} may be guessable: ${what} is ${why(t, min)}`,
 		fix: fixText(
 			`Generate the value with a cryptographically secure random generator: at least ${min / 8} random bytes, hex or base64url encoded.`,
-			{
-				Express:
-					"express-session's default genid (uid-safe, 24 bytes) or crypto.randomBytes(32).toString('base64url')",
-				Django: "secrets.token_urlsafe(32); the built-in session backends already do this",
-				Rails: "SecureRandom.urlsafe_base64(32)",
-				"Laravel/PHP":
-					"bin2hex(random_bytes(32)); session.sid_length = 48, session.sid_bits_per_character = 6",
-				Spring: "Spring Session's default id; or new SecureRandom() bytes, Base64 URL encoded",
-				"ASP.NET Core": "RandomNumberGenerator.GetBytes(32) (Base64Url.EncodeToString)",
-				"Next.js": "crypto.randomUUID() is 122 bits; prefer crypto.getRandomValues(new Uint8Array(32))",
-			},
+			SNIPPETS,
 		),
 	};
 }
