@@ -20,9 +20,18 @@ interface Tally {
 	largestBytes: number;
 }
 
+/** The jar key of a cookie with no store, partition or first-party domain: nearly every cookie. */
+const DEFAULT_JAR = JSON.stringify(["", "", ""]);
+
 /** Cookies in different stores, partitions or first-party domains are never sent together. */
 function jarKey(c: Cookie): string {
+	if (c.storeId === undefined && !c.partitionKey && c.firstPartyDomain === undefined) return DEFAULT_JAR;
 	return JSON.stringify([c.storeId ?? "", c.partitionKey?.topLevelSite ?? "", c.firstPartyDomain ?? ""]);
+}
+
+/** Same-name copies are looked up per cookie; NUL cannot occur in a store id or name (see identityKey). */
+function nameKey(c: Cookie): string {
+	return `${c.storeId ?? ""}\u0000${c.name}`;
 }
 
 /** `name=value; ` as in the Cookie header (RFC 6265bis §5.8.3). */
@@ -40,10 +49,27 @@ function add(map: Map<string, Tally>, key: string, c: Cookie): void {
 	}
 }
 
-/** A host and each parent domain: `a.b.example.com`, `b.example.com`, `example.com`, `com`. */
-function suffixes(host: string): string[] {
-	const labels = host.split(".");
-	return labels.map((_, i) => labels.slice(i).join("."));
+/**
+ * The tallies whose cookies a request to `host` carries: host-only ones of the host, then domain cookies
+ * of the host and each parent (`a.b.example.com`, `b.example.com`, `example.com`, `com`), in that order.
+ */
+function talliesFor(
+	target: string,
+	jar: string,
+	host: string,
+	hostOnly: Map<string, Tally>,
+	domains: Map<string, Tally>,
+) {
+	const found: Tally[] = [];
+	const own = hostOnly.get(target);
+	if (own) found.push(own);
+	for (let start = 0; start >= 0; ) {
+		const tally = domains.get(`${jar}|${host.slice(start)}`);
+		if (tally) found.push(tally);
+		const dot = host.indexOf(".", start);
+		start = dot < 0 ? -1 : dot + 1;
+	}
+	return found;
 }
 
 /**
@@ -56,18 +82,18 @@ function oversizedHosts(cookies: readonly Cookie[], pageHosts: readonly string[]
 	const targets = new Set<string>();
 	const jars = new Set<string>();
 	for (const c of cookies) {
-		const key = `${jarKey(c)}|${bareDomain(c.domain).toLowerCase()}`;
+		const jar = jarKey(c);
+		const key = `${jar}|${bareDomain(c.domain).toLowerCase()}`;
 		add(c.hostOnly ? hostOnly : domains, key, c);
 		targets.add(key);
-		jars.add(jarKey(c));
+		jars.add(jar);
 	}
 	for (const jar of jars) for (const host of pageHosts) targets.add(`${jar}|${host}`);
 	const result = new Map<Cookie, HostSize>();
 	for (const target of targets) {
 		const split = target.lastIndexOf("|");
 		const [jar, host] = [target.slice(0, split), target.slice(split + 1)];
-		const tallies = [hostOnly.get(target), ...suffixes(host).map((s) => domains.get(`${jar}|${s}`))];
-		const present = tallies.filter((t): t is Tally => t !== undefined);
+		const present = talliesFor(target, jar, host, hostOnly, domains);
 		const bytes = present.reduce((sum, t) => sum + t.bytes, 0);
 		const largest = present.reduce<Tally | undefined>(
 			(m, t) => (!m || t.largestBytes > m.largestBytes ? t : m),
@@ -87,7 +113,7 @@ function duplicateGroups(cookies: readonly Cookie[]): Map<string, Cookie[]> {
 		const id = identityKey(c);
 		if (seen.has(id)) continue;
 		seen.add(id);
-		const key = JSON.stringify([c.storeId ?? "", c.name]);
+		const key = nameKey(c);
 		const group = groups.get(key);
 		if (group) group.push(c);
 		else groups.set(key, [c]);
@@ -101,9 +127,9 @@ export function buildJarFacts(cookies: readonly Cookie[], pageHosts: readonly st
 	const oversized = oversizedHosts(cookies, pageHosts);
 	return {
 		duplicatesOf(cookie) {
-			const group = groups.get(JSON.stringify([cookie.storeId ?? "", cookie.name])) ?? [];
+			const group = groups.get(nameKey(cookie));
+			if (!group || group.length < 2) return { total: group?.length ?? 0, others: [] };
 			const self = identityKey(cookie);
-			if (group.length < 2) return { total: group.length, others: [] };
 			const others = group.slice(0, LISTED_DUPLICATES + 1).filter((c) => identityKey(c) !== self);
 			return { total: group.length, others: others.slice(0, LISTED_DUPLICATES) };
 		},
