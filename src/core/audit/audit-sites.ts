@@ -3,7 +3,7 @@
  * deterministic (`now` comes in with the input); linear in the number of cookies.
  */
 import type { AuditInput, AuditSubject } from "../audit-input.ts";
-import type { CookieReport, SiteReport } from "../report.ts";
+import type { CookieReport, Finding, SiteReport } from "../report.ts";
 import { classifyRole } from "../roles/classify-role.ts";
 import { buildJarFacts } from "../rules/jar-facts.ts";
 import { type PageUrl, parsePageUrl } from "../rules/page-url.ts";
@@ -57,6 +57,13 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 	return toCookieReport(cookie, verdict, findings, scope.includeValues);
 }
 
+/** The findings of all cookies, in one array built by push (flatMap showed in the bench's profile). */
+function allFindings(cookies: readonly CookieReport[]): Finding[] {
+	const all: Finding[] = [];
+	for (const c of cookies) for (const f of c.findings) all.push(f);
+	return all;
+}
+
 /** One SiteReport per site of the input's cookies, in order of first appearance. */
 export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteReport[] {
 	const pages = input.pageUrls.flatMap((url) => parsePageUrl(url) ?? []);
@@ -83,7 +90,7 @@ export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteR
 			includeValues: options.includeValues ?? false,
 		};
 		const cookies = subjects.map((s) => auditCookie(s, scope));
-		const { score, grade } = scoreSite(cookies.flatMap((c) => c.findings));
+		const { score, grade } = scoreSite(allFindings(cookies));
 		reports.push({ site, score, grade, cookies });
 	}
 	return reports;

@@ -10,6 +10,33 @@ export function toCookieReport(
 	findings: Finding[],
 	includeValues: boolean,
 ): CookieReport {
+	// Built in one literal when no optional field is present (nearly every cookie): the spreads below
+	// allocate a throw-away object each, per cookie (`npm run bench`). Key order is the same either way.
+	if (!includeValues && cookie.storeId === undefined && cookie.firstPartyDomain === undefined) {
+		return {
+			name: cookie.name,
+			domain: cookie.domain,
+			hostOnly: cookie.hostOnly,
+			path: cookie.path,
+			secure: cookie.secure,
+			httpOnly: cookie.httpOnly,
+			sameSite: cookie.sameSite,
+			expires: cookie.expirationDate ?? null,
+			partitionKey: cookie.partitionKey ? { topLevelSite: cookie.partitionKey.topLevelSite } : null,
+			role: verdict.role,
+			roleReason: verdict.reason,
+			findings,
+		};
+	}
+	return withOptionalFields(cookie, verdict, findings, includeValues);
+}
+
+function withOptionalFields(
+	cookie: Cookie,
+	verdict: RoleVerdict,
+	findings: Finding[],
+	includeValues: boolean,
+): CookieReport {
 	return {
 		name: cookie.name,
 		...(includeValues ? { value: cookie.value } : {}),
