@@ -29,6 +29,11 @@ export interface ExtensionBrowser {
 	 * without events, so this waits that long and a little more.
 	 */
 	stopBackground?(): Promise<void>;
+	/**
+	 * Opens a private window (launch option `allowPrivateWindows`) and returns a view of this browser
+	 * whose pages open in it; its `close` closes the window (harness/private-window.ts).
+	 */
+	openPrivateWindow?(): Promise<ExtensionBrowser>;
 	close(): Promise<void>;
 }
 
@@ -43,4 +48,9 @@ export interface LaunchOptions {
 	backgroundIdleTimeoutMs?: number;
 	/** Firefox only: more preferences, such as containers or first-party isolation for one test file. */
 	firefoxPrefs?: Record<string, string | number | boolean>;
+	/**
+	 * Allows the extension in private windows as a user does: Chromium's "Allow in Incognito", Firefox's
+	 * "Run in Private Windows". Off by default, as in both browsers.
+	 */
+	allowPrivateWindows?: boolean;
 }

@@ -7,6 +7,7 @@ import { HOST_RESOLVER_RULES } from "../../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
 import { DIST_CHROME, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
+import { allowIncognitoInChromium, openChromiumIncognitoWindow } from "./private-window.ts";
 
 export function wrapPlaywrightPage(page: Page): BrowserPage {
 	return {
@@ -93,7 +94,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 	});
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
 	const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
-	return {
+	if (options.allowPrivateWindows) await allowIncognitoInChromium(context, extensionOrigin);
+	const browser: ExtensionBrowser = {
 		name: "chromium",
 		extensionOrigin,
 		newPage: async () => wrapPlaywrightPage(await context.newPage()),
@@ -103,9 +105,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 			return wrapPlaywrightPage(page);
 		},
 		stopBackground: () => stopServiceWorker(context, extensionOrigin),
+		openPrivateWindow: () => openChromiumIncognitoWindow(context, browser, wrapPlaywrightPage),
 		close: async () => {
 			await context.close();
 			await rm(profile, { recursive: true, force: true });
 		},
 	};
+	return browser;
 }

@@ -5,6 +5,7 @@ import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
 import { DIST_FIREFOX, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
+import { installAllowedInPrivate, openFirefoxPrivateWindow } from "./private-window.ts";
 
 /** Pinned through `extensions.webextensions.uuids`, so the moz-extension:// origin is known up front. */
 export const FIREFOX_EXTENSION_UUID = "5e55104e-4b1d-4c6e-9a1e-5e55104e0001";
@@ -84,10 +85,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			...options.firefoxPrefs,
 		},
 	});
-	await browser.installExtension(extension);
+	if (options.allowPrivateWindows) await installAllowedInPrivate(browser, extension);
+	else await browser.installExtension(extension);
 	const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 	const newPage = async () => wrapPuppeteerPage(await browser.newPage());
-	return {
+	const firefox: ExtensionBrowser = {
 		name: "firefox",
 		extensionOrigin,
 		newPage,
@@ -99,6 +101,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 		// Firefox has no way to stop an event page from outside; it suspends one idle for the timeout.
 		stopBackground: () =>
 			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
+		openPrivateWindow: () => openFirefoxPrivateWindow(browser, firefox, wrapPuppeteerPage),
 		close: () => browser.close(),
 	};
+	return firefox;
 }
