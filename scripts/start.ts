@@ -55,7 +55,9 @@ if (!hasDisplay) {
 	const page = await browser.newPage();
 	await page.goto(site.url(APP_HOST, "/"));
 	console.log(`\n${browserName} is open with Session Hygiene loaded. Close it or press Ctrl+C to stop.`);
+	const stop = () => site.close().finally(() => process.exit(0));
+	browser.closed?.then(stop);
 	process.on("SIGINT", () => {
-		browser.close().finally(() => site.close().finally(() => process.exit(0)));
+		browser.close().finally(stop);
 	});
 }

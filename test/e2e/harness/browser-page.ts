@@ -35,6 +35,8 @@ export interface ExtensionBrowser {
 	 */
 	openPrivateWindow?(): Promise<ExtensionBrowser>;
 	close(): Promise<void>;
+	/** Settles when the browser is gone, closed by the user or by close(). */
+	closed?: Promise<void>;
 }
 
 export interface LaunchOptions {

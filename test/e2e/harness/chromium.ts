@@ -110,6 +110,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 			await context.close();
 			await rm(profile, { recursive: true, force: true });
 		},
+		closed: new Promise<void>((resolve) => context.once("close", () => resolve())),
 	};
 	return browser;
 }

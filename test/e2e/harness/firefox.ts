@@ -103,6 +103,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
 		openPrivateWindow: () => openFirefoxPrivateWindow(browser, firefox, wrapPuppeteerPage),
 		close: () => browser.close(),
+		closed: new Promise<void>((resolve) => browser.once("disconnected", () => resolve())),
 	};
 	return firefox;
 }
