@@ -8,7 +8,7 @@ import { type EmbeddedData, findInJson, findInText, uniqueData } from "./embedde
 import { type EntropyEstimate, estimateEntropyBits } from "./entropy.ts";
 import { safeDecodeUri, stripEnvelope } from "./envelope.ts";
 import { inspectJwt, type JwtInspection } from "./jwt.ts";
-import { parseUuid } from "./uuid.ts";
+import { parseUuid, type UuidInfo } from "./uuid.ts";
 import { detectWeakness, type Weakness } from "./weakness.ts";
 
 /**
@@ -48,7 +48,7 @@ function embeddedIn(plain: string, layers: readonly DecodedLayer[], jwts: readon
 		found.push(...(layer.json === undefined ? findInText(layer.text) : findInJson(layer.json, "JSON key")));
 	}
 	for (const jwt of jwts) if (jwt.kind === "jws") found.push(...findInJson(jwt.claims, "JWT claim"));
-	return uniqueData(found);
+	return found.length < 2 ? found : uniqueData(found);
 }
 
 /** What to measure: a base64 layer that decodes to readable text (Spring's base64 UUID) is measured decoded. */
@@ -56,15 +56,13 @@ function measuredPart(inner: string): string {
 	return decodeBase64Text(inner) ?? inner;
 }
 
-function weaknessOf(measured: string): Weakness | undefined {
-	const uuid = parseUuid(measured);
+function weaknessOf(measured: string, uuid: UuidInfo | undefined): Weakness | undefined {
 	if (uuid) return uuid.timeBased && uuid.randomBits === 0 ? "timestamp" : undefined;
 	return detectWeakness(measured);
 }
 
-function entropyOf(measured: string): EntropyEstimate {
+function entropyOf(measured: string, uuid: UuidInfo | undefined): EntropyEstimate {
 	const estimate = estimateEntropyBits(measured);
-	const uuid = parseUuid(measured);
 	return uuid ? { ...estimate, bits: uuid.randomBits } : estimate;
 }
 
@@ -83,11 +81,12 @@ export function analyzeToken(value: string): TokenAnalysis {
 	const jwts = own ? [own] : nestedJwts(layers);
 	const embedded = embeddedIn(inner, layers, jwts);
 	const measured = measuredPart(inner);
-	const entropy = entropyOf(measured);
+	const uuid = parseUuid(measured);
+	const entropy = entropyOf(measured, uuid);
 	if (inner === "") return { ...base, kind: "empty", entropy, jwts, embedded };
 	if (own) return { ...base, kind: own.kind, entropy, jwts, embedded };
 	if (layers.some((l) => l.json !== undefined))
 		return { ...base, kind: "structured", entropy, jwts, embedded };
-	const weakness = weaknessOf(measured);
+	const weakness = weaknessOf(measured, uuid);
 	return { ...base, kind: "opaque", entropy, jwts, embedded, ...(weakness ? { weakness } : {}) };
 }

@@ -31,6 +31,7 @@ function parseJson(text: string): unknown {
 
 /** Parts worth trying as base64: the whole value, and segments of dotted or `--` joined envelopes. */
 function base64Candidates(text: string): string[] {
+	if (!text.includes(".") && !text.includes("--")) return [text];
 	const parts = text.split(/\.|--/).filter((p) => p.length >= MIN_BASE64_LENGTH);
 	return parts.length > 1 ? [text, ...parts] : [text];
 }

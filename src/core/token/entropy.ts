@@ -24,7 +24,8 @@ const VARIETY_TOLERANCE = 0.6;
 const STEP_SIGMAS = 6;
 /** Longer strings have no small-sample bias worth computing. */
 const MAX_EXACT_LENGTH = 1024;
-const expectedCache = new Map<string, number>();
+/** Keyed by length × 2^16 + size (size ≤ length ≤ MAX_EXACT_LENGTH): no key string per token. */
+const expectedCache = new Map<number, number>();
 
 /** Observed Shannon entropy per character (bits). */
 export function shannonBitsPerChar(value: string): number {
@@ -44,7 +45,7 @@ export function shannonBitsPerChar(value: string): number {
 export function expectedShannon(length: number, size: number): number {
 	const n = Math.min(length, MAX_EXACT_LENGTH);
 	if (n <= 1 || size <= 1) return 0;
-	const key = `${n}:${size}`;
+	const key = n * 65_536 + size;
 	const cached = expectedCache.get(key);
 	if (cached !== undefined) return cached;
 	const p = 1 / size;
@@ -70,7 +71,7 @@ export function runSteps(value: string): number {
 
 /** Estimates the entropy of a value in bits (see the module comment for the method). */
 export function estimateEntropyBits(value: string): EntropyEstimate {
-	const measured = value.replace(/=+$/, "");
+	const measured = value.endsWith("=") ? value.replace(/=+$/, "") : value;
 	const charset = detectCharset(measured);
 	const length = measured.length;
 	if (length === 0 || charset.size <= 1) return { bits: 0, charset, length };

@@ -5,8 +5,21 @@
  */
 const ascii = new Uint32Array(128);
 
+/**
+ * The last value counted: token analysis counts each measured value twice (entropy, then variety).
+ * Shared, so callers must not change the array.
+ */
+let last: { value: string; counts: readonly number[] } | undefined;
+
 /** The count of each distinct symbol, in order of first appearance. */
-export function countSymbols(value: string): number[] {
+export function countSymbols(value: string): readonly number[] {
+	if (last?.value === value) return last.counts;
+	const counts = count(value);
+	last = { value, counts };
+	return counts;
+}
+
+function count(value: string): number[] {
 	const order: number[] = [];
 	let wide: Map<number, number> | undefined;
 	for (let i = 0; i < value.length; i++) {
