@@ -23,6 +23,7 @@ export interface RoleVerdict {
 const OPAQUE_SESSION_BITS = 100;
 
 function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict | undefined {
+	if (settings.roleOverrides.length === 0 && settings.sessionPatterns.length === 0) return undefined;
 	const applies = (s: string | undefined) => s === undefined || siteOf(s) === site;
 	const overrides = settings.roleOverrides.filter((o) => applies(o.site) && matchesName(o.name, cookie.name));
 	const override = overrides.find((o) => o.site !== undefined) ?? overrides[0];
@@ -35,7 +36,25 @@ function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict
 	return undefined;
 }
 
+/**
+ * Verdicts by name: the same names (`_ga`, `sessionid` …) recur on every site, and matching one against
+ * the ~70 known-name patterns was a large part of classifying (`npm run bench`). Bounded, as names are
+ * unbounded; `null` records "no known name".
+ */
+const knownNames = new Map<string, RoleVerdict | null>();
+const KNOWN_NAMES_LIMIT = 10_000;
+
 function fromKnownNames(name: string): RoleVerdict | undefined {
+	const cached = knownNames.get(name);
+	// A copy: callers own their verdict.
+	if (cached !== undefined) return cached === null ? undefined : { ...cached };
+	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
+	const verdict = matchKnownNames(name);
+	knownNames.set(name, verdict ?? null);
+	return verdict;
+}
+
+function matchKnownNames(name: string): RoleVerdict | undefined {
 	const framework = findFrameworkSession(name);
 	if (framework && typeof framework.match === "string" && framework.match !== name) {
 		return {

@@ -65,5 +65,7 @@ export function unprefixed(name: string): string {
 /** The framework whose default session cookie this name is (also behind a cookie prefix), if any. */
 export function findFrameworkSession(name: string): FrameworkCookie | undefined {
 	const bare = unprefixed(name);
+	// Unprefixed names (nearly all) are tested once, not twice (`npm run bench`).
+	if (bare === name) return FRAMEWORK_SESSION_COOKIES.find((entry) => matches(entry, name));
 	return FRAMEWORK_SESSION_COOKIES.find((entry) => matches(entry, name) || matches(entry, bare));
 }
