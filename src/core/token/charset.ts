@@ -23,7 +23,10 @@ function scan(value: string, end: number): { classes: number; symbols: Set<numbe
 		if (c >= 48 && c <= 57) classes |= DIGIT;
 		else if (c >= 97 && c <= 122) classes |= c <= 102 ? LOWER_HEX : LOWER_OTHER;
 		else if (c >= 65 && c <= 90) classes |= c <= 70 ? UPPER_HEX : UPPER_OTHER;
-		else (symbols ??= new Set()).add(c);
+		else {
+			symbols ??= new Set();
+			symbols.add(c);
+		}
 	}
 	return { classes, symbols };
 }
