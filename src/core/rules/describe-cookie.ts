@@ -4,10 +4,11 @@ import type { Role } from "../report.ts";
 
 /** `"sid" (domain .example.com, path /)`, with partition and container when present. */
 export function cookieLabel(cookie: Cookie): string {
-	const parts = [`domain ${cookie.domain}`, `path ${cookie.path}`];
-	if (cookie.partitionKey) parts.push(`partitioned under ${cookie.partitionKey.topLevelSite}`);
-	if (cookie.storeId) parts.push(`store ${cookie.storeId}`);
-	return `"${cookie.name}" (${parts.join(", ")})`;
+	// Concatenated, not joined from an array: one label per cookie of an audit (`npm run bench`).
+	let parts = `domain ${cookie.domain}, path ${cookie.path}`;
+	if (cookie.partitionKey) parts += `, partitioned under ${cookie.partitionKey.topLevelSite}`;
+	if (cookie.storeId) parts += `, store ${cookie.storeId}`;
+	return `"${cookie.name}" (${parts})`;
 }
 
 const NOUN: Record<Role, string> = { session: "Session cookie", csrf: "Anti-CSRF cookie", other: "Cookie" };

@@ -54,5 +54,6 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
 		const finding = runOne(rule, ctx);
 		if (finding) findings.push(finding);
 	}
-	return sortWorstFirst(findings);
+	// A copy of exact length: a pushed-to array keeps spare capacity, and the report keeps every one.
+	return findings.length === 0 ? [] : sortWorstFirst(findings).slice();
 }
