@@ -106,17 +106,27 @@ function oversizedHosts(cookies: readonly Cookie[], pageHosts: readonly string[]
 	return result;
 }
 
+/**
+ * Cookies per store and name, each identity once (the first). Identity keys are built only for names seen
+ * before: an identity includes the store and name, so a cookie with a new name cannot repeat one, and
+ * most names of a site are new (bench: an identityKey per cookie).
+ */
 function duplicateGroups(cookies: readonly Cookie[]): Map<string, Cookie[]> {
 	const groups = new Map<string, Cookie[]>();
-	const seen = new Set<string>();
+	const identities = new Map<string, Set<string>>();
 	for (const c of cookies) {
-		const id = identityKey(c);
-		if (seen.has(id)) continue;
-		seen.add(id);
 		const key = nameKey(c);
 		const group = groups.get(key);
-		if (group) group.push(c);
-		else groups.set(key, [c]);
+		if (!group) {
+			groups.set(key, [c]);
+			continue;
+		}
+		const ids = identities.get(key) ?? new Set(group.map(identityKey));
+		identities.set(key, ids);
+		const id = identityKey(c);
+		if (ids.has(id)) continue;
+		ids.add(id);
+		group.push(c);
 	}
 	return groups;
 }
