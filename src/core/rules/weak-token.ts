@@ -34,6 +34,17 @@ const SNIPPETS: Snippets = {
 	"Next.js": "crypto.randomUUID() is 122 bits; prefer crypto.getRandomValues(new Uint8Array(32))",
 };
 
+/** The fix for the last minimum asked: the same for every finding of an audit (see long-lifetime.ts). */
+let lastFix: { min: number; text: string } | undefined;
+
+function fixFor(min: number): string {
+	if (lastFix?.min !== min) {
+		const what = `Generate the value with a cryptographically secure random generator: at least ${min / 8} random bytes, hex or base64url encoded.`;
+		lastFix = { min, text: fixText(what, SNIPPETS) };
+	}
+	return lastFix.text;
+}
+
 function check(ctx: RuleContext) {
 	const t = ctx.token();
 	// Signed JWTs, encrypted JWEs and signed data envelopes are not guessed but forged; other rules cover them.
@@ -46,10 +57,7 @@ function check(ctx: RuleContext) {
 	return {
 		...(severity ? { severity } : {}),
 		message: `${roleLabel(ctx.role, ctx.cookie)} may be guessable: ${what} is ${why(t, min)}`,
-		fix: fixText(
-			`Generate the value with a cryptographically secure random generator: at least ${min / 8} random bytes, hex or base64url encoded.`,
-			SNIPPETS,
-		),
+		fix: fixFor(min),
 	};
 }
 
