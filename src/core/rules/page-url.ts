@@ -3,7 +3,7 @@
  * WHATWG URL shape because core may not rely on the `URL` global of browsers and Node.
  */
 import type { Cookie } from "../cookie.ts";
-import { normalizeHost } from "../site/site-key.ts";
+import { normalizeHost } from "../site/host.ts";
 
 /** A page URL with its scheme and normalised host. */
 export interface PageUrl {

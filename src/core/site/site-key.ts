@@ -4,20 +4,9 @@
  */
 import { getDomain, getPublicSuffix, parse } from "tldts";
 
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+import { isIpHost, normalizeHost } from "./host.ts";
 
-/** Lower-case host without brackets and trailing dot. */
-export function normalizeHost(host: string): string {
-	return host
-		.toLowerCase()
-		.replace(/^\[|\]$/g, "")
-		.replace(/\.$/, "");
-}
-
-export function isIpHost(host: string): boolean {
-	const h = normalizeHost(host);
-	return IPV4.test(h) || h.includes(":");
-}
+export { isIpHost, normalizeHost };
 
 /**
  * Sites by the host or domain asked about: an audit asks once per cookie, and thousands of cookies share

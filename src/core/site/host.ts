@@ -1,0 +1,19 @@
+/**
+ * Host names as the cookie rules compare them. Kept apart from site-key.ts so that code needing only
+ * these (the rules, and through them the popup's rule explanations) does not pull in the Public Suffix
+ * List of tldts.
+ */
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** Lower-case host without brackets and trailing dot. */
+export function normalizeHost(host: string): string {
+	return host
+		.toLowerCase()
+		.replace(/^\[|\]$/g, "")
+		.replace(/\.$/, "");
+}
+
+export function isIpHost(host: string): boolean {
+	const h = normalizeHost(host);
+	return IPV4.test(h) || h.includes(":");
+}
