@@ -2,14 +2,18 @@ import { expect, test } from "vitest";
 import { randomFrom, randomHex } from "../audit/testing/random-values.ts";
 import { estimateEntropyBits, expectedShannon, shannonBitsPerChar } from "./entropy.ts";
 
+// The charset is inferred from the characters seen, so a random draw that happens to use no digit is
+// measured over fewer symbols: 43 base64url characters without a digit (p ≈ 0.07% per draw) are
+// 43 × log2(54) ≈ 247 bits, 26 base32 characters without one 26 × log2(22) ≈ 116 bits. The lower
+// bounds allow for those draws; a bias would still show across the 20 draws.
 test.each([
 	["32 random hex digits", () => randomHex(16), 128, 128],
 	["64 random hex digits", () => randomHex(32), 256, 256],
-	["26 random base32 characters (PHP)", () => randomFrom("0123456789abcdefghijklmnopqrstuv", 26), 120, 134],
+	["26 random base32 characters (PHP)", () => randomFrom("0123456789abcdefghijklmnopqrstuv", 26), 115, 134],
 	[
 		"43 random base64url characters",
 		() => randomFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 43),
-		250,
+		245,
 		258,
 	],
 	["one repeated character", () => "a".repeat(40), 0, 0],
