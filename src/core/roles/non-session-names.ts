@@ -83,7 +83,16 @@ export const NON_SESSION_COOKIES: readonly KnownCookie[] = [
 	},
 ];
 
+/**
+ * All entries as one regular expression, each in a group of its own: one pass instead of one test per
+ * entry, for every cookie name an audit has not seen before (`npm run bench`). Every entry is anchored
+ * with `^` and has no flags, so the first alternative that matches is the first entry that matches.
+ */
+const ALL = new RegExp(NON_SESSION_COOKIES.map((entry, i) => `(?<e${i}>${entry.match.source})`).join("|"));
+
 /** The known non-session cookie this name is, if any. */
 export function findNonSession(name: string): KnownCookie | undefined {
-	return NON_SESSION_COOKIES.find((entry) => entry.match.test(name));
+	const groups = ALL.exec(name)?.groups;
+	if (!groups) return undefined;
+	return NON_SESSION_COOKIES.find((_, i) => groups[`e${i}`] !== undefined);
 }
