@@ -1,33 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { CookieReport } from "../../src/core/report.ts";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { APP_HOST, type FixtureSite } from "../site/fixture-site.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { POPUP_PATH } from "./harness/popup.ts";
 import { echoedCookies } from "./harness/site-view.ts";
-
-interface World {
-	site: FixtureSite;
-	browser: ExtensionBrowser;
-	api: ExtensionApi;
-	page: BrowserPage;
-}
-
-function world(name: (typeof BROWSERS)[number], options: LaunchOptions = {}): World {
-	const w = {} as World;
-	beforeAll(async () => {
-		w.site = await startFixtureSite();
-		w.browser = await launchBrowser(name, options);
-		w.api = await openExtensionApi(w.browser);
-		w.page = await w.browser.newPage();
-	});
-	afterAll(async () => {
-		await w.browser?.close();
-		await w.site?.close();
-	});
-	return w;
-}
+import { type World, world } from "./harness/world.ts";
 
 const setUrl = (site: FixtureSite, host: string, scheme: "http" | "https", ...headers: string[]) =>
 	site.url(host, `/set?${headers.map((h) => `h=${encodeURIComponent(h)}`).join("&")}`, scheme);
@@ -45,7 +22,7 @@ async function reportedCookie(
 }
 
 describe.each(BROWSERS)("%s: localhost and IP hosts", (name) => {
-	const w = world(name);
+	const w = world(name, { api: true, page: true });
 
 	test.each(["localhost", "127.0.0.1"])(
 		"a Secure cookie set over http://%s is listed, expired later and cleared",
@@ -75,7 +52,11 @@ describe.each(BROWSERS)("%s: localhost and IP hosts", (name) => {
 
 describe("firefox: containers and first-party isolation", () => {
 	describe("a container tab", () => {
-		const w = world("firefox", { firefoxPrefs: { "privacy.userContext.enabled": true } });
+		const w = world("firefox", {
+			api: true,
+			page: true,
+			launch: { firefoxPrefs: { "privacy.userContext.enabled": true } },
+		});
 
 		test("logoutSite in a container tab clears the container's session only", async () => {
 			await w.page.goto(w.site.url(APP_HOST, "/login?user=alice"));
@@ -127,7 +108,11 @@ describe("firefox: containers and first-party isolation", () => {
 	});
 
 	describe("with first-party isolation", () => {
-		const w = world("firefox", { firefoxPrefs: { "privacy.firstparty.isolate": true } });
+		const w = world("firefox", {
+			api: true,
+			page: true,
+			launch: { firefoxPrefs: { "privacy.firstparty.isolate": true } },
+		});
 
 		test("cookies carry their firstPartyDomain, and expiring later and clearing keep to it", async () => {
 			const url = setUrl(w.site, APP_HOST, "https", "fpi_sid=s3cr3tV4lue; Path=/; Secure; HttpOnly");

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { TabReport } from "../../src/messaging/protocol.ts";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { APP_HOST } from "../site/fixture-site.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { eventually } from "./harness/poll.ts";
+import { world } from "./harness/world.ts";
 
 const highOrMedium = (report: TabReport | undefined) =>
 	(report?.sites ?? [])
@@ -13,36 +12,22 @@ const highOrMedium = (report: TabReport | undefined) =>
 		.filter((f) => f.severity === "high" || f.severity === "medium").length;
 
 describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-	let page: BrowserPage;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { api: true, page: true });
 
 	const storedReport = async (tabId: number) =>
-		((await api.session())[`tab:${tabId}`] as { report: TabReport } | undefined)?.report;
+		((await w.api.session())[`tab:${tabId}`] as { report: TabReport } | undefined)?.report;
 
 	test("a visited page gets a badge counting its high and medium findings, without anyone asking", async () => {
-		const url = site.url(APP_HOST, "/set/spread");
-		await page.goto(url);
-		const tabId = await api.tabIdOf(url);
+		const url = w.site.url(APP_HOST, "/set/spread");
+		await w.page.goto(url);
+		const tabId = await w.api.tabIdOf(url);
 		const stored = await eventually(
 			() => storedReport(tabId),
 			(r) => (r?.sites[0]?.cookies.length ?? 0) > 0,
 			"a stored report",
 		);
 		const badge = await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text !== "",
 			"a badge",
 		);
@@ -52,15 +37,15 @@ describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 	});
 
 	test("a cookie set by the page's script updates report and badge", async () => {
-		const url = site.url(APP_HOST, "/set/spread");
-		await page.goto(url);
-		const tabId = await api.tabIdOf(url);
+		const url = w.site.url(APP_HOST, "/set/spread");
+		await w.page.goto(url);
+		const tabId = await w.api.tabIdOf(url);
 		const first = await eventually(
 			() => storedReport(tabId),
 			(r) => r?.sites[0]?.cookies.length === 7,
 			"7 cookies",
 		);
-		await page.evaluate(() => {
+		await w.page.evaluate(() => {
 			// biome-ignore lint/suspicious/noDocumentCookie: the scenario is a page script setting a cookie, no navigation.
 			document.cookie = "auth_token=1234; path=/";
 		}, undefined);
@@ -71,48 +56,48 @@ describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 		);
 		expect(highOrMedium(updated)).toBeGreaterThan(highOrMedium(first));
 		await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text === String(highOrMedium(updated)),
 			"the new count",
 		);
 	});
 
 	test("navigating to a page without cookies empties the badge", async () => {
-		const url = site.url(APP_HOST, "/set/spread");
-		await page.goto(url);
-		const tabId = await api.tabIdOf(url);
+		const url = w.site.url(APP_HOST, "/set/spread");
+		await w.page.goto(url);
+		const tabId = await w.api.tabIdOf(url);
 		await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text !== "",
 			"a badge",
 		);
-		await page.goto("about:blank");
+		await w.page.goto("about:blank");
 		await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text === "",
 			"an empty badge",
 		);
 	});
 
 	test("turning the badge off in settings empties it, turning it on brings it back", async () => {
-		const url = site.url(APP_HOST, "/set/spread");
-		await page.goto(url);
-		const tabId = await api.tabIdOf(url);
+		const url = w.site.url(APP_HOST, "/set/spread");
+		await w.page.goto(url);
+		const tabId = await w.api.tabIdOf(url);
 		const shown = await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text !== "",
 			"a badge",
 		);
-		const settings = await api.request("getSettings", {});
-		await api.request("setSettings", { settings: { ...settings, badge: false } });
+		const settings = await w.api.request("getSettings", {});
+		await w.api.request("setSettings", { settings: { ...settings, badge: false } });
 		await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text === "",
 			"an empty badge",
 		);
-		await api.request("setSettings", { settings });
+		await w.api.request("setSettings", { settings });
 		await eventually(
-			() => api.badge(tabId),
+			() => w.api.badge(tabId),
 			(b) => b.text === shown.text,
 			"the badge back",
 		);

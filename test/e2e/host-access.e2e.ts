@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { APP_HOST, APP_SITE, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { grantHostAccessInSettings, withholdHostAccess } from "./harness/host-access.ts";
 import { POPUP_PATH, readShownSites, tabIdOf } from "./harness/popup.ts";
+import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: host access withheld by the user", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name);
 
 	test("the popup says so, asks for access, and lists the cookies once it is granted", async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const tabId = await tabIdOf(browser, site.url(APP_HOST, "/set/spread"));
+		const page = await w.browser.newPage();
+		await page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const tabId = await tabIdOf(w.browser, w.site.url(APP_HOST, "/set/spread"));
 		const pattern = `https://${APP_HOST}/*`;
-		await withholdHostAccess(browser);
+		await withholdHostAccess(w.browser);
 
-		const popup = await browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`);
+		const popup = await w.browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`);
 		await popup.waitForSelector("[data-state=access-missing]");
 		expect(await popup.text("[data-state]")).toContain(`no access to ${APP_HOST}`);
 		await popup.click("[data-state] button");
@@ -37,7 +27,7 @@ describe.each(BROWSERS)("%s: host access withheld by the user", (name) => {
 			// Headless Chromium shows its permission dialog where no test can click it: the popup must say it
 			// is waiting for the answer; then the user allows the site on chrome://extensions instead.
 			await popup.waitForSelector("[data-pending-request]");
-			await grantHostAccessInSettings(browser, pattern);
+			await grantHostAccessInSettings(w.browser, pattern);
 			await popup.reload();
 			await popup.waitForSelector("[data-state=ready]");
 		}

@@ -3,14 +3,13 @@
  * as the popup for the same cookies. The browser stores the fixture site's Set-Cookie headers; the CLI's
  * main() runs in-process on the same headers with the exported file as --config.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Report, SiteReport } from "../../src/core/report.ts";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
+import { APP_HOST } from "../site/fixture-site.ts";
 import { runCli } from "../unit/cli/cli-harness.ts";
-import type { ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { exportFile, importFile, openOptions, setCookiePath } from "./harness/settings-page.ts";
+import { world } from "./harness/world.ts";
 
 const TOKEN = "9f86d081884c7d659a2feaa0c55ad015b3c2e1f0";
 const HEADERS = [
@@ -40,30 +39,18 @@ function rulesByCookie(sites: readonly SiteReport[]): Record<string, string[]> {
 }
 
 describe.each(BROWSERS)("%s: an exported settings file gives the CLI the popup's findings", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { api: true });
 
 	test("same rule ids for every cookie", async () => {
-		const options = await openOptions(browser);
+		const options = await openOptions(w.browser);
 		await importFile(options, JSON.stringify(TEAM_FILE));
 		await options.waitForSelector("[data-imported]");
 		const exported = await exportFile(options);
 
-		const url = site.url(APP_HOST, setCookiePath(...HEADERS));
-		const page = await browser.newPage();
+		const url = w.site.url(APP_HOST, setCookiePath(...HEADERS));
+		const page = await w.browser.newPage();
 		await page.goto(url);
-		const popupReport = await api.request("getTabReport", { tabId: await api.tabIdOf(url) });
+		const popupReport = await w.api.request("getTabReport", { tabId: await w.api.tabIdOf(url) });
 		const popup = rulesByCookie(popupReport.sites);
 		expect(Object.keys(popup)).toHaveLength(HEADERS.length);
 		// The settings did something: the ignored and switched-off rules are absent, the pattern made a session.

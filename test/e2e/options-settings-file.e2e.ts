@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { parseSettingsFile } from "../../src/core/settings/index.ts";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
+import { APP_HOST } from "../site/fixture-site.ts";
 import type { ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { BROWSERS } from "./harness/browsers.ts";
+import type { ExtensionApi } from "./harness/extension-api.ts";
 import { POPUP_PATH } from "./harness/popup.ts";
 import { exportFile, importFile, openOptions, setCookiePath, typeInto } from "./harness/settings-page.ts";
+import { world } from "./harness/world.ts";
 
 const TEAM_FILE = {
 	$comment: "team settings",
@@ -26,27 +27,15 @@ const settingsOf = (text: string) => {
 };
 
 describe.each(BROWSERS)("%s: the options page's settings file", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { api: true });
 
 	test("an imported file is what the export gives back; an invalid one is refused naming the field, changing nothing", async () => {
-		const options = await openOptions(browser);
+		const options = await openOptions(w.browser);
 		await importFile(options, JSON.stringify(TEAM_FILE));
 		await options.waitForSelector("[data-imported]");
 		const exported = await exportFile(options);
 		expect(settingsOf(exported)).toEqual(settingsOf(JSON.stringify(TEAM_FILE)));
-		expect(await api.request("getSettings", {})).toEqual(settingsOf(exported));
+		expect(await w.api.request("getSettings", {})).toEqual(settingsOf(exported));
 
 		const bad = { ...TEAM_FILE, ignore: [{ name: "a" }, { name: "b" }, { name: "/(/" }], badge: "no" };
 		await importFile(options, JSON.stringify(bad), "bad.json");
@@ -59,27 +48,27 @@ describe.each(BROWSERS)("%s: the options page's settings file", (name) => {
 	});
 
 	test("an ignore entry saved in the form silences the cookie in the popup and on the badge", async () => {
-		await importFile(await openOptions(browser), "{}");
-		const page = await browser.newPage();
-		const url = site.url(APP_HOST, setCookiePath("sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b3e6d9c2f; Path=/"));
+		await importFile(await openOptions(w.browser), "{}");
+		const page = await w.browser.newPage();
+		const url = w.site.url(APP_HOST, setCookiePath("sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b3e6d9c2f; Path=/"));
 		await page.goto(url);
-		const tabId = await api.tabIdOf(url);
-		const before = await readPopupRules(browser, tabId, "sid");
+		const tabId = await w.api.tabIdOf(url);
+		const before = await readPopupRules(w.browser, tabId, "sid");
 		expect(before).toContain("missing-httponly");
-		const badgeBefore = await waitForBadge(api, tabId, (text) => Number(text) > 0);
+		const badgeBefore = await waitForBadge(w.api, tabId, (text) => Number(text) > 0);
 
-		const options = await openOptions(browser);
+		const options = await openOptions(w.browser);
 		await options.click("[data-add=ignore]");
 		await typeInto(options, '[data-path="ignore[0].name"]', "sid");
 		await typeInto(options, '[data-path="ignore[0].site"]', "example.test");
 		await options.click("[data-save]");
 		await options.waitForSelector("[data-saved]");
-		expect(await api.request("getSettings", {})).toMatchObject({
+		expect(await w.api.request("getSettings", {})).toMatchObject({
 			ignore: [{ name: "sid", site: "example.test" }],
 		});
 
-		expect(await readPopupRules(browser, tabId, "sid")).toEqual([]);
-		const badgeAfter = await waitForBadge(api, tabId, (text) => text !== badgeBefore);
+		expect(await readPopupRules(w.browser, tabId, "sid")).toEqual([]);
+		const badgeAfter = await waitForBadge(w.api, tabId, (text) => text !== badgeBefore);
 		expect(Number(badgeAfter || 0)).toBeLessThan(Number(badgeBefore));
 		await options.close();
 		await page.close();

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { APP_HOST, APP_SITE, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
+import type { BrowserPage } from "./harness/browser-page.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { openPopupFor } from "./harness/popup.ts";
 import {
 	cookieAction,
@@ -13,31 +12,18 @@ import {
 	waitForRowGone,
 } from "./harness/popup-actions.ts";
 import { echoedCookies } from "./harness/site-view.ts";
+import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: cookie actions from the popup", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-	let page: BrowserPage;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { api: true, page: true });
 
 	/** Visits /set/spread afresh and opens the popup for that tab. */
 	async function popupOnSpread(): Promise<BrowserPage> {
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		return openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		await w.page.goto(w.site.url(APP_HOST, "/set/spread"));
+		return openPopupFor(w.browser, w.site.url(APP_HOST, "/set/spread"));
 	}
-	const jar = async () => await api.cookies.getAll({ domain: APP_SITE, partitionKey: {} });
-	const echoed = async () => [...(await echoedCookies(page, site.url(APP_HOST, "/echo"))).keys()].sort();
+	const jar = async () => await w.api.cookies.getAll({ domain: APP_SITE, partitionKey: {} });
+	const echoed = async () => [...(await echoedCookies(w.page, w.site.url(APP_HOST, "/echo"))).keys()].sort();
 
 	test("Delete removes exactly that cookie: gone from the popup, the jar and the site's requests", async () => {
 		const popup = await popupOnSpread();
@@ -103,11 +89,11 @@ describe.each(BROWSERS)("%s: cookie actions from the popup", (name) => {
 		);
 		// No longer a session: it leaves the open list for the collapsed "Other cookies".
 		await waitForRowGone(popup, "sessionid");
-		const { own } = await api.request("getSettingsView", {});
+		const { own } = await w.api.request("getSettingsView", {});
 		expect(own.roleOverrides).toContainEqual({ name: "sessionid", site: APP_SITE, role: "other" });
 		// A new popup reads the remembered role back through the background's audit.
 		await popup.close();
-		popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/set/spread"));
 		await expandCookie(popup, "sessionid");
 		expect(await popup.text(`${rowOf("sessionid")} .role`)).toBe("OTHER");
 		await popup.click(`${rowOf("sessionid")} [data-action="mark-role"]`);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST } from "../site/fixture-site.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { openPopupFor, waitForAllRows } from "./harness/popup.ts";
+import { world } from "./harness/world.ts";
 
 /**
  * The first screen, timed from the background's reply ("report-received") to the first commit of the
@@ -13,26 +12,14 @@ import { openPopupFor, waitForAllRows } from "./harness/popup.ts";
  * Browsers keep at most 180 cookies per site (test/site/pages/many.ts), so /many?n=500 leaves about 180.
  */
 describe.each(BROWSERS)("%s: the popup's first screen with a full jar", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { api: true });
 
 	test("renders every session row and prints the time from report to first render", async () => {
-		const { own } = await api.request("getSettingsView", {});
-		await api.request("setSettings", { settings: { ...own, sessionPatterns: ["bulk_*"] } });
-		const page = await browser.newPage();
-		await page.goto(site.url(APP_HOST, "/many?n=500"));
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/many"));
+		const { own } = await w.api.request("getSettingsView", {});
+		await w.api.request("setSettings", { settings: { ...own, sessionPatterns: ["bulk_*"] } });
+		const page = await w.browser.newPage();
+		await page.goto(w.site.url(APP_HOST, "/many?n=500"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/many"));
 		const first = await popup.evaluate(
 			() => performance.measure("first-screen", "report-received", "first-render").duration,
 			undefined,
@@ -50,6 +37,6 @@ describe.each(BROWSERS)("%s: the popup's first screen with a full jar", (name) =
 		);
 		expect(all.rows).toBeGreaterThan(150);
 		expect(first).toBeGreaterThan(0);
-		await api.request("setSettings", { settings: own });
+		await w.api.request("setSettings", { settings: own });
 	});
 });

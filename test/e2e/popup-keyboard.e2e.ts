@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST } from "../site/fixture-site.ts";
+import type { BrowserPage } from "./harness/browser-page.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { openPopupFor } from "./harness/popup.ts";
 import { rowOf } from "./harness/popup-actions.ts";
 import { echoedCookies } from "./harness/site-view.ts";
+import { world } from "./harness/world.ts";
 
 /** What has the keyboard focus, and whether it shows a focus ring (an outline other than none). */
 function focused(popup: BrowserPage) {
@@ -30,23 +31,11 @@ async function tabTo(popup: BrowserPage, wanted: (f: Awaited<ReturnType<typeof f
 }
 
 describe.each(BROWSERS)("%s: the popup by keyboard alone", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let page: BrowserPage;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { page: true });
 
 	test("Tab reaches a cookie with a visible focus ring, Enter opens it, and its Delete button works", async () => {
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		await w.page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/set/spread"));
 		const onToggle = await tabTo(popup, (f) => f.row === "sessionid" && f.toggle);
 		expect(onToggle.ring).toBe(true);
 		await popup.press("Enter");
@@ -55,7 +44,7 @@ describe.each(BROWSERS)("%s: the popup by keyboard alone", (name) => {
 		expect(onDelete).toMatchObject({ row: "sessionid", ring: true });
 		await popup.press("Enter");
 		await popup.waitForFunction((row) => document.querySelector(row) === null, rowOf("sessionid"));
-		expect((await echoedCookies(page, site.url(APP_HOST, "/echo"))).has("sessionid")).toBe(false);
+		expect((await echoedCookies(w.page, w.site.url(APP_HOST, "/echo"))).has("sessionid")).toBe(false);
 		await popup.close();
 	});
 });

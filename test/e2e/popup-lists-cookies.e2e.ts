@@ -1,40 +1,23 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-	APP_HOST,
-	APP_SITE,
-	expectedCookies,
-	type FixtureSite,
-	startFixtureSite,
-	WIDGET_HOST,
-} from "../site/fixture-site.ts";
-import type { ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST, APP_SITE, expectedCookies, WIDGET_HOST } from "../site/fixture-site.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { byName, expectedView, shownView } from "./harness/expected-view.ts";
 import { openPopupFor, readShownSites } from "./harness/popup.ts";
+import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: the popup lists the tab's cookies", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name);
 
 	test("lists exactly the cookies the page set, with their flags, and the site receives them", async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		const page = await w.browser.newPage();
+		await page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/set/spread"));
 		const sites = await readShownSites(popup);
 		expect(sites.map((s) => s.site)).toEqual([APP_SITE]);
 		const expected = expectedCookies("spread", "https", APP_HOST).map(expectedView).sort(byName);
 		expect(sites[0]?.cookies.map(shownView).sort(byName)).toEqual(expected);
 
-		await page.goto(site.url(APP_HOST, "/echo"));
+		await page.goto(w.site.url(APP_HOST, "/echo"));
 		const echoed = JSON.parse(await page.text("body")) as { cookie: string | null };
 		const sent = (echoed.cookie ?? "").split("; ").map((pair) => pair.split("=")[0]);
 		expect(sent.sort()).toEqual(expected.map((c) => c.name).sort());
@@ -43,14 +26,14 @@ describe.each(BROWSERS)("%s: the popup lists the tab's cookies", (name) => {
 	});
 
 	test("shows a third-party frame's cookies under the frame's own site", async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url(APP_HOST, "/frame"));
+		const page = await w.browser.newPage();
+		await page.goto(w.site.url(APP_HOST, "/frame"));
 		// An iframe's resource-timing entry appears once the frame has loaded, its cookies stored.
 		await page.waitForFunction(
 			(host) => performance.getEntriesByType("resource").some((e) => e.name.includes(host)),
 			WIDGET_HOST,
 		);
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/frame"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/frame"));
 		const sites = await readShownSites(popup);
 		const widget = sites.find((s) => s.site === "thirdparty.test");
 		expect(sites[0]?.site).toBe(APP_SITE);

@@ -1,38 +1,24 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { APP_HOST, APP_SITE, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
+import type { BrowserPage } from "./harness/browser-page.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { openPopupFor } from "./harness/popup.ts";
 import { captured, captureOutputs, noticeText } from "./harness/popup-actions.ts";
 import { accountStatus, echoedCookies } from "./harness/site-view.ts";
+import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: site actions from the popup", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-	let page: BrowserPage;
+	const w = world(name, { api: true, page: true });
 
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
-
-	const account = () => accountStatus(page, site.url(APP_HOST, "/account"));
-	const echoed = async () => [...(await echoedCookies(page, site.url(APP_HOST, "/echo"))).keys()].sort();
+	const account = () => accountStatus(w.page, w.site.url(APP_HOST, "/account"));
+	const echoed = async () => [...(await echoedCookies(w.page, w.site.url(APP_HOST, "/echo"))).keys()].sort();
 	const jarNames = async () =>
-		(await api.cookies.getAll({ domain: APP_SITE, partitionKey: {} })).map((c) => c.name).sort();
+		(await w.api.cookies.getAll({ domain: APP_SITE, partitionKey: {} })).map((c) => c.name).sort();
 	/** Signs in as alice (the server starts a session) and opens the popup on /account. */
 	async function signedIn(): Promise<BrowserPage> {
-		await page.goto(site.url(APP_HOST, "/login?user=alice"));
-		expect(await page.text("#status")).toBe("Signed in as alice");
-		return openPopupFor(browser, site.url(APP_HOST, "/account"));
+		await w.page.goto(w.site.url(APP_HOST, "/login?user=alice"));
+		expect(await w.page.text("#status")).toBe("Signed in as alice");
+		return openPopupFor(w.browser, w.site.url(APP_HOST, "/account"));
 	}
 
 	test("Log out asks first, signs the user out, and Undo signs them back in", async () => {
@@ -52,8 +38,8 @@ describe.each(BROWSERS)("%s: site actions from the popup", (name) => {
 	});
 
 	test("Clear all site cookies empties the site's jar after confirmation", async () => {
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		await w.page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/set/spread"));
 		await popup.click("[data-action=clear-site]");
 		await popup.click("[role=alertdialog] [data-confirm]");
 		await noticeText(popup, "noticeSiteCleared");
@@ -71,11 +57,11 @@ describe.each(BROWSERS)("%s: site actions from the popup", (name) => {
 		);
 		await first.close();
 		// The user signs out on the site: the server revokes the session and clears the cookie.
-		await page.goto(site.url(APP_HOST, "/logout"));
-		expect(await page.text("#status")).toBe("Not signed in");
+		await w.page.goto(w.site.url(APP_HOST, "/logout"));
+		expect(await w.page.text("#status")).toBe("Not signed in");
 		expect(await jarNames()).not.toContain("app_session");
 		// A later popup still holds the snapshot.
-		const second = await openPopupFor(browser, site.url(APP_HOST, "/account"));
+		const second = await openPopupFor(w.browser, w.site.url(APP_HOST, "/account"));
 		await second.click("[data-action=restore]");
 		expect(await noticeText(second, "noticeRestored")).toContain("Restored: 1. Failed: 0.");
 		expect(await echoed()).toContain("app_session");
@@ -84,10 +70,10 @@ describe.each(BROWSERS)("%s: site actions from the popup", (name) => {
 	});
 
 	test("exports JSON as a download and Markdown to the clipboard, without cookie values", async () => {
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const values = [...(await echoedCookies(page, site.url(APP_HOST, "/echo"))).values()];
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		await w.page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const values = [...(await echoedCookies(w.page, w.site.url(APP_HOST, "/echo"))).values()];
+		await w.page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/set/spread"));
 		await captureOutputs(popup);
 		await popup.click("[data-action=download]");
 		await noticeText(popup, "noticeExported");

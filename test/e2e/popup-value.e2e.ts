@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { describe, expect, test } from "vitest";
+import { APP_HOST } from "../site/fixture-site.ts";
+import { BROWSERS } from "./harness/browsers.ts";
 import { openPopupFor } from "./harness/popup.ts";
 import { captured, captureOutputs, expandCookie, rowOf } from "./harness/popup-actions.ts";
 import { echoedCookies } from "./harness/site-view.ts";
+import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: a cookie's value in the popup", (name) => {
-	let site: FixtureSite;
-	let browser: ExtensionBrowser;
-	let page: BrowserPage;
-
-	beforeAll(async () => {
-		site = await startFixtureSite();
-		browser = await launchBrowser(name);
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const w = world(name, { page: true });
 
 	test("is masked until revealed, then shows what the site receives; copy hands over the real value; the token is analysed", async () => {
-		await page.goto(site.url(APP_HOST, "/set/spread"));
-		const sent = (await echoedCookies(page, site.url(APP_HOST, "/echo"))).get("sessionid");
+		await w.page.goto(w.site.url(APP_HOST, "/set/spread"));
+		const sent = (await echoedCookies(w.page, w.site.url(APP_HOST, "/echo"))).get("sessionid");
 		expect(sent).toMatch(/^[0-9a-f]{16,}$/);
-		const popup = await openPopupFor(browser, site.url(APP_HOST, "/echo"));
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/echo"));
 		await expandCookie(popup, "sessionid");
 		const value = `${rowOf("sessionid")} code.value`;
 		expect(await popup.text(value)).not.toContain(sent);
