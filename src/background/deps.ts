@@ -1,5 +1,6 @@
 /** Everything the background's modules use from the browser, as ports (real in index.ts, fakes in tests). */
 import type { BadgePort } from "../platform/badge-port.ts";
+import type { Message } from "../platform/i18n-port.ts";
 import type { StoragePort } from "../platform/storage-port.ts";
 import type { TabReportDeps } from "./get-tab-report.ts";
 
@@ -11,6 +12,8 @@ export interface BackgroundDeps extends TabReportDeps {
 	/** `storage.managed`: an administrator's settings, read-only. */
 	managed: () => Promise<unknown>;
 	badge: BadgePort;
+	/** Localised strings (the toolbar title). */
+	message: Message;
 	/** The extension's version, for exported reports. */
 	version: string;
 }

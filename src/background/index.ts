@@ -9,6 +9,7 @@ import { createBrowserBadgePort } from "../platform/badge-port.ts";
 import { createBrowserCookiePort } from "../platform/browser-cookie-port.ts";
 import { createBrowserTabPort } from "../platform/browser-tab-port.ts";
 import { createBrowserCookieStoresPort } from "../platform/cookie-stores-port.ts";
+import { createBrowserMessage } from "../platform/i18n-port.ts";
 import { createBrowserPermissionPort } from "../platform/permission-port.ts";
 import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
 import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
@@ -28,6 +29,7 @@ const deps: BackgroundDeps = {
 	session: createBrowserStoragePort("session"),
 	...stores,
 	badge: createBrowserBadgePort(),
+	message: createBrowserMessage(),
 	settings: () => loadEffectiveSettings(stores),
 	now: () => Date.now() / 1000,
 	version: __VERSION__,

@@ -20,7 +20,7 @@ export async function refreshTab(
 	const { report, frameSites } = await inspectTab(deps, tabId, options);
 	const settings = await deps.settings();
 	await saveTabState(deps.session, { report: withoutValues(report), frameSites, updatedAt: deps.now() });
-	await deps.badge.show(tabId, badgeFor(report, settings.badge));
+	await deps.badge.show(tabId, badgeFor(report, settings.badge, deps.message));
 	return report;
 }
 

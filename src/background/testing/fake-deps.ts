@@ -5,7 +5,9 @@ import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fake-c
 import { createFakePermissionPort, type FakePermissionPort } from "../../platform/fake-permission-port.ts";
 import { createFakeStoragePort } from "../../platform/fake-storage-port.ts";
 import { createFakeTabPort, type FakeTabPort } from "../../platform/fake-tab-port.ts";
+import type { Message } from "../../platform/i18n-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
+import { englishTranslate } from "../../ui/i18n.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { loadEffectiveSettings } from "../settings-store.ts";
 
@@ -38,6 +40,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = []): FakeWorld {
 		session,
 		...stores,
 		badge,
+		message: englishTranslate as Message,
 		settings: () => loadEffectiveSettings(stores),
 		now,
 		version: "0.0.0-test",
