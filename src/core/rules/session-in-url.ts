@@ -22,6 +22,7 @@ const SNIPPETS: Snippets = {
 };
 
 function check(ctx: RuleContext) {
+	if (ctx.pages.length === 0) return undefined;
 	const { value } = ctx.cookie;
 	const forms = [...new Set([value, safeDecodeUri(value), encodeURIComponent(value)])].filter(
 		(v) => v.length >= MIN_VALUE_LENGTH,

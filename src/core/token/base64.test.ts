@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import { textBase64 } from "../audit/testing/random-values.ts";
 import { decodeBase64, decodeBase64Text, utf8ByteLength } from "./base64.ts";
@@ -28,6 +29,17 @@ test.each([
 	["é", 2],
 	["€", 3],
 	["😀", 4],
+	["\ud800", 3],
+	["\udc00\ud800", 6],
 ])("%s is %i UTF-8 bytes", (text, bytes) => {
 	expect(utf8ByteLength(text)).toBe(bytes);
+});
+
+test("counts like TextEncoder for any string, lone surrogates included (encoded as U+FFFD)", () => {
+	const encoder = new TextEncoder();
+	fc.assert(
+		fc.property(fc.string({ unit: "binary" }), (text) => {
+			expect(utf8ByteLength(text)).toBe(encoder.encode(text).length);
+		}),
+	);
 });
