@@ -88,7 +88,24 @@ function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
 	const benign = benignWordIn(cookie.name);
 	if (benign)
 		return { role: "other", reason: `name contains "${word}" but describes a ${benign}, not a login` };
-	return { role: "session", reason: `name contains "${word}"` };
+	return { role: "session", reason: nameWordReason(word) };
+}
+
+/**
+ * `name contains "sess"`, one string per word: most session cookies of an audit are classified by a few
+ * words, and every report keeps its reason (`npm run bench`). Bounded, as words are parts of names.
+ */
+const wordReasons = new Map<string, string>();
+const WORD_REASONS_LIMIT = 1_000;
+
+function nameWordReason(word: string): string {
+	let reason = wordReasons.get(word);
+	if (reason === undefined) {
+		if (wordReasons.size >= WORD_REASONS_LIMIT) wordReasons.clear();
+		reason = `name contains "${word}"`;
+		wordReasons.set(word, reason);
+	}
+	return reason;
 }
 
 function fromValueShape(cookie: Cookie, analysis: TokenAnalysis): RoleVerdict | undefined {

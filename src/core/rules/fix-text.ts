@@ -45,9 +45,16 @@ function snippetLines(snippets: Snippets): string {
 export function fixText(what: string, snippets: Snippets | (() => Snippets) = NONE, key = what): string {
 	const cached = cache.get(key);
 	if (cached !== undefined) return cached;
-	const table = typeof snippets === "function" ? snippets() : snippets;
-	const text = what + snippetLines(table);
+	const text = uncachedFixText(what, typeof snippets === "function" ? snippets() : snippets);
 	if (cache.size >= CACHE_LIMIT) cache.clear();
 	cache.set(key, text);
 	return text;
+}
+
+/**
+ * fixText without the cache, for texts that name the cookie (prefix-missing): each is new, so caching
+ * them only hashed and stored a string per finding and cleared the cache every thousand (`npm run bench`).
+ */
+export function uncachedFixText(what: string, snippets: Snippets = NONE): string {
+	return what + snippetLines(snippets);
 }

@@ -4,7 +4,7 @@
  * overwrite it. Cheap defence in depth for session and anti-CSRF cookies.
  */
 import { roleLabel } from "./describe-cookie.ts";
-import { fixText, type Snippets } from "./fix-text.ts";
+import { type Snippets, uncachedFixText } from "./fix-text.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 const PREFIXED = /^__(?:Host|Secure)-/i;
@@ -37,7 +37,7 @@ function check(ctx: RuleContext) {
 	const prefix: Prefix = cookie.hostOnly && cookie.path === "/" ? "__Host-" : "__Secure-";
 	return {
 		message: `${roleLabel(ctx.role, cookie)} could be named ${prefix}${cookie.name} so browsers enforce its attributes`,
-		fix: fixText(
+		fix: uncachedFixText(
 			prefix === "__Host-"
 				? `Rename it to ${prefix}${cookie.name} (Secure, Path=/, no Domain).`
 				: `Rename it to ${prefix}${cookie.name} (Secure); drop Domain and use Path=/ to qualify for __Host-.`,

@@ -43,6 +43,19 @@ function only(symbols: Set<number>, a: string, b: string): boolean {
  * is measured (`npm run bench`). Symbols are UTF-16 code units, as a non-unicode regex sees them.
  */
 export function detectCharset(value: string): Charset {
+	if (last?.value === value) return last.charset;
+	const charset = scanCharset(value);
+	last = { value, charset };
+	return charset;
+}
+
+/**
+ * The last value asked about: token analysis asks twice for each value (entropy, then variety).
+ * Shared, so callers must not change the result.
+ */
+let last: { value: string; charset: Charset } | undefined;
+
+function scanCharset(value: string): Charset {
 	let end = value.length;
 	while (end > 0 && value.charCodeAt(end - 1) === 61 /* = */) end--;
 	if (end === 0) return { name: "empty", size: 0 };

@@ -32,9 +32,38 @@ export function shannonBitsPerChar(value: string): number {
 	const counts = countSymbols(value);
 	let n = 0;
 	for (const c of counts) n += c;
+	const terms = termsFor(n);
 	let h = 0;
-	for (const c of counts) h -= (c / n) * Math.log2(c / n);
+	for (const c of counts) {
+		let term = terms?.[c];
+		if (term === undefined || Number.isNaN(term)) {
+			term = (c / n) * Math.log2(c / n);
+			if (terms) terms[c] = term;
+		}
+		h -= term;
+	}
 	return h;
+}
+
+/**
+ * `(c / n) · log2(c / n)` for each count c of a value of n symbols, computed once: most values of an audit
+ * share a few lengths, and a logarithm per symbol of every value was most of the entropy estimate
+ * (`npm run bench`). The same expression as uncached, so estimates are the same to the last bit.
+ * Only for lengths up to MAX_TERMS_LENGTH, and for at most TERMS_LIMIT lengths.
+ */
+const termsByLength = new Map<number, Float64Array>();
+const MAX_TERMS_LENGTH = 512;
+const TERMS_LIMIT = 64;
+
+function termsFor(n: number): Float64Array | undefined {
+	if (n > MAX_TERMS_LENGTH) return undefined;
+	let terms = termsByLength.get(n);
+	if (!terms) {
+		if (termsByLength.size >= TERMS_LIMIT) termsByLength.clear();
+		terms = new Float64Array(n + 1).fill(Number.NaN);
+		termsByLength.set(n, terms);
+	}
+	return terms;
 }
 
 /**

@@ -37,8 +37,19 @@ export function isSequential(value: string): boolean {
 
 /** Distinct characters a random string of length n over k symbols shows on average. */
 export function expectedDistinct(length: number, size: number): number {
-	return size * (1 - (1 - 1 / size) ** length);
+	// Keyed by length × 2^17 + size (size ≤ 62 letters and digits + 65,536 code units): audits repeat a few shapes.
+	const key = length * 131_072 + size;
+	let expected = distinctCache.get(key);
+	if (expected === undefined) {
+		if (distinctCache.size >= DISTINCT_CACHE_LIMIT) distinctCache.clear();
+		expected = size * (1 - (1 - 1 / size) ** length);
+		distinctCache.set(key, expected);
+	}
+	return expected;
 }
+
+const distinctCache = new Map<number, number>();
+const DISTINCT_CACHE_LIMIT = 10_000;
 
 /** Far fewer distinct characters than a random string of the same length and alphabet would show. */
 export function isLowVariety(value: string): boolean {
