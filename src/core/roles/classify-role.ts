@@ -14,9 +14,10 @@ import { matchesName } from "./name-pattern.ts";
 import { benignWordIn, isFlagValue, sessionWordIn } from "./name-signals.ts";
 import { findNonSession } from "./non-session-names.ts";
 
+/** Shared between cookies of the same name (see knownNames), so never changed once made. */
 export interface RoleVerdict {
-	role: Role;
-	reason: string;
+	readonly role: Role;
+	readonly reason: string;
 }
 
 /** Below this an unnamed random value is more likely a visitor id than a login. */
@@ -46,8 +47,7 @@ const KNOWN_NAMES_LIMIT = 10_000;
 
 function fromKnownNames(name: string): RoleVerdict | undefined {
 	const cached = knownNames.get(name);
-	// A copy: callers own their verdict.
-	if (cached !== undefined) return cached === null ? undefined : { ...cached };
+	if (cached !== undefined) return cached ?? undefined;
 	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
 	const verdict = matchKnownNames(name);
 	knownNames.set(name, verdict ?? null);

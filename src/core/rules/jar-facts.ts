@@ -29,9 +29,12 @@ function jarKey(c: Cookie): string {
 	return JSON.stringify([c.storeId ?? "", c.partitionKey?.topLevelSite ?? "", c.firstPartyDomain ?? ""]);
 }
 
-/** Same-name copies are looked up per cookie; NUL cannot occur in a store id or name (see identityKey). */
+/**
+ * Same-name copies are looked up per cookie; NUL cannot occur in a store id or name (see identityKey), so a
+ * bare name (no store: CLI input, nearly every audit) cannot equal a keyed one, and needs no new string.
+ */
 function nameKey(c: Cookie): string {
-	return `${c.storeId ?? ""}\u0000${c.name}`;
+	return c.storeId === undefined ? c.name : `${c.storeId}\u0000${c.name}`;
 }
 
 /** `name=value; ` as in the Cookie header (RFC 6265bis §5.8.3). */
@@ -116,14 +119,16 @@ function oversizedHosts(cookies: readonly Cookie[], pageHosts: readonly string[]
  * before: an identity includes the store and name, so a cookie with a new name cannot repeat one, and
  * most names of a site are new (bench: an identityKey per cookie).
  */
-function duplicateGroups(cookies: readonly Cookie[]): Map<string, Cookie[]> {
+function duplicateGroups(cookies: readonly Cookie[]): DuplicateGroups {
 	const groups = new Map<string, Cookie[]>();
+	const members = new Set<Cookie>();
 	const identities = new Map<string, Set<string>>();
 	for (const c of cookies) {
 		const key = nameKey(c);
 		const group = groups.get(key);
 		if (!group) {
 			groups.set(key, [c]);
+			members.add(c);
 			continue;
 		}
 		const ids = identities.get(key) ?? new Set(group.map(identityKey));
@@ -132,21 +137,36 @@ function duplicateGroups(cookies: readonly Cookie[]): Map<string, Cookie[]> {
 		if (ids.has(id)) continue;
 		ids.add(id);
 		group.push(c);
+		members.add(c);
 	}
-	return groups;
+	return { groups, members };
+}
+
+interface DuplicateGroups {
+	/** Cookies per nameKey, one per identity. */
+	groups: Map<string, Cookie[]>;
+	/** The cookies in some group: their identity differs from every other member's. */
+	members: Set<Cookie>;
+}
+
+/** The first few copies of the cookie's name other than the cookie itself (by identity). */
+function othersOf(cookie: Cookie, group: readonly Cookie[], { members }: DuplicateGroups): Cookie[] {
+	const first = group.slice(0, LISTED_DUPLICATES + 1);
+	// A member differs in identity from every other member: no identity keys needed (`npm run bench`).
+	if (members.has(cookie)) return first.filter((c) => c !== cookie).slice(0, LISTED_DUPLICATES);
+	const self = identityKey(cookie);
+	return first.filter((c) => identityKey(c) !== self).slice(0, LISTED_DUPLICATES);
 }
 
 /** Builds the facts for the cookies of one site; `pageHosts` are the hosts of the audited pages. */
 export function buildJarFacts(cookies: readonly Cookie[], pageHosts: readonly string[]): JarFacts {
-	const groups = duplicateGroups(cookies);
+	const duplicates = duplicateGroups(cookies);
 	const oversized = oversizedHosts(cookies, pageHosts);
 	return {
 		duplicatesOf(cookie) {
-			const group = groups.get(nameKey(cookie));
+			const group = duplicates.groups.get(nameKey(cookie));
 			if (!group || group.length < 2) return { total: group?.length ?? 0, others: [] };
-			const self = identityKey(cookie);
-			const others = group.slice(0, LISTED_DUPLICATES + 1).filter((c) => identityKey(c) !== self);
-			return { total: group.length, others: others.slice(0, LISTED_DUPLICATES) };
+			return { total: group.length, others: othersOf(cookie, group, duplicates) };
 		},
 		oversizedHostOf: (cookie) => oversized.get(cookie),
 	};
