@@ -42,15 +42,17 @@ function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict
  * the ~70 known-name patterns was a large part of classifying (`npm run bench`). Bounded, as names are
  * unbounded; `null` records "no known name".
  */
-const knownNames = new Map<string, RoleVerdict | null>();
+const knownNames = new Map<string, RoleVerdict>();
 const KNOWN_NAMES_LIMIT = 10_000;
 
 function fromKnownNames(name: string): RoleVerdict | undefined {
 	const cached = knownNames.get(name);
-	if (cached !== undefined) return cached ?? undefined;
-	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
+	if (cached !== undefined) return cached;
 	const verdict = matchKnownNames(name);
-	knownNames.set(name, verdict ?? null);
+	if (verdict) {
+		if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
+		knownNames.set(name, verdict);
+	}
 	return verdict;
 }
 

@@ -23,18 +23,23 @@ function count(value: string): number[] {
 	const order: number[] = [];
 	let wide: Map<number, number> | undefined;
 	for (let i = 0; i < value.length; i++) {
-		const cp = value.codePointAt(i) ?? 0;
-		if (cp < 128) {
-			if (ascii[cp] === 0) order.push(cp);
-			ascii[cp] = (ascii[cp] ?? 0) + 1;
+		// A code unit below 128 is the whole code point: codePointAt only for the rest.
+		const unit = value.charCodeAt(i);
+		if (unit < 128) {
+			if (ascii[unit] === 0) order.push(unit);
+			ascii[unit] = (ascii[unit] ?? 0) + 1;
 			continue;
 		}
+		const cp = value.codePointAt(i) ?? unit;
 		if (cp > 0xffff) i++;
 		wide ??= new Map();
 		wide.set(cp, (wide.get(cp) ?? 0) + 1);
 	}
-	const counts = order.map((cp) => ascii[cp] ?? 0);
-	for (const cp of order) ascii[cp] = 0;
-	if (wide) counts.push(...wide.values());
+	const counts: number[] = [];
+	for (const cp of order) {
+		counts.push(ascii[cp] ?? 0);
+		ascii[cp] = 0;
+	}
+	if (wide) for (const n of wide.values()) counts.push(n);
 	return counts;
 }
