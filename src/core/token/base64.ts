@@ -2,6 +2,7 @@
  * Base64 and base64url (RFC 4648 §4 and §5) decoding to text, written against ECMAScript only:
  * core must not depend on `atob`, `Buffer` or `TextDecoder` being present.
  */
+import { rememberLast } from "./remember-last.ts";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const SHAPE = /^[A-Za-z0-9+/_-]+={0,2}$/;
@@ -82,20 +83,12 @@ export function isReadableText(text: string): boolean {
 	return /[A-Za-z]{2}/.test(text) || /^\s*[[{]/.test(text);
 }
 
-/**
- * The last value decoded and its text: token analysis asks for the same value twice (its decoded layers,
- * then the part to measure), once per cookie of an audit.
- */
-let last: { value: string; text: string | undefined } | undefined;
-
 /** The readable text a base64/base64url value encodes, or undefined when it encodes binary data. */
-export function decodeBase64Text(value: string): string | undefined {
-	if (last?.value === value) return last.text;
+export const decodeBase64Text: (value: string) => string | undefined = rememberLast((value) => {
 	const bytes = decodeBase64(value);
 	const text = bytes && bytes.length > 0 ? utf8ToString(bytes) : undefined;
-	last = { value, text: text !== undefined && isReadableText(text) ? text : undefined };
-	return last.text;
-}
+	return text !== undefined && isReadableText(text) ? text : undefined;
+});
 
 function isLowSurrogate(unit: number): boolean {
 	return unit >= 0xdc00 && unit <= 0xdfff;

@@ -1,4 +1,5 @@
 /** Which alphabet a token is drawn from: the ceiling of its entropy is length × log2(alphabet size). */
+import { rememberLast } from "./remember-last.ts";
 
 export type CharsetName = "empty" | "decimal" | "hex" | "alphanumeric" | "base64url" | "base64" | "mixed";
 
@@ -42,18 +43,7 @@ function only(symbols: Set<number>, a: string, b: string): boolean {
  * One pass over the characters instead of a regular expression per class: every token of an audit
  * is measured (`npm run bench`). Symbols are UTF-16 code units, as a non-unicode regex sees them.
  */
-export function detectCharset(value: string): Charset {
-	if (last?.value === value) return last.charset;
-	const charset = scanCharset(value);
-	last = { value, charset };
-	return charset;
-}
-
-/**
- * The last value asked about: token analysis asks twice for each value (entropy, then variety).
- * Shared, so callers must not change the result.
- */
-let last: { value: string; charset: Charset } | undefined;
+export const detectCharset: (value: string) => Charset = rememberLast(scanCharset);
 
 function scanCharset(value: string): Charset {
 	let end = value.length;

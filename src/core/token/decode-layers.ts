@@ -41,25 +41,31 @@ function base64Candidates(text: string): string[] {
  * Bounded (MAX_LAYERS) so a crafted value cannot make the audit slow.
  */
 export function decodeLayers(value: string): DecodedLayer[] {
-	const layers: DecodedLayer[] = [];
-	const queue: DecodedLayer[] = [{ path: [], text: value }];
-	const seen = new Set<string>([value]);
-	const push = (layer: DecodedLayer) => {
-		if (seen.has(layer.text) || layers.length >= MAX_LAYERS) return;
-		seen.add(layer.text);
-		const json = parseJson(layer.text);
-		const withJson = json === undefined ? layer : { ...layer, json };
-		layers.push(withJson);
-		queue.push(withJson);
-	};
-	for (let current = queue.shift(); current; current = queue.shift()) {
+	const found: Found = { layers: [], queue: [{ path: [], text: value }], seen: new Set([value]) };
+	for (let current = found.queue.shift(); current; current = found.queue.shift()) {
 		if (current.json !== undefined) continue;
 		const url = safeDecodeUri(current.text);
-		if (url !== current.text) push({ path: [...current.path, "url"], text: url });
+		if (url !== current.text) add(found, { path: [...current.path, "url"], text: url });
 		for (const candidate of base64Candidates(current.text)) {
 			const text = decodeBase64Text(candidate);
-			if (text !== undefined) push({ path: [...current.path, "base64"], text });
+			if (text !== undefined) add(found, { path: [...current.path, "base64"], text });
 		}
 	}
-	return layers;
+	return found.layers;
+}
+
+/** The layers found so far, those still to peel, and every text seen (a layer may decode to an earlier one). */
+interface Found {
+	layers: DecodedLayer[];
+	queue: DecodedLayer[];
+	seen: Set<string>;
+}
+
+function add(found: Found, layer: DecodedLayer): void {
+	if (found.seen.has(layer.text) || found.layers.length >= MAX_LAYERS) return;
+	found.seen.add(layer.text);
+	const json = parseJson(layer.text);
+	const withJson = json === undefined ? layer : { ...layer, json };
+	found.layers.push(withJson);
+	found.queue.push(withJson);
 }

@@ -3,21 +3,13 @@
  * cookie of an audit (`npm run bench`), so ASCII, which nearly every cookie value is, is counted in a
  * reused table instead of a Map of one-character strings.
  */
+
+import { rememberLast } from "./remember-last.ts";
+
 const ascii = new Uint32Array(128);
 
-/**
- * The last value counted: token analysis counts each measured value twice (entropy, then variety).
- * Shared, so callers must not change the array.
- */
-let last: { value: string; counts: readonly number[] } | undefined;
-
 /** The count of each distinct symbol, in order of first appearance. */
-export function countSymbols(value: string): readonly number[] {
-	if (last?.value === value) return last.counts;
-	const counts = count(value);
-	last = { value, counts };
-	return counts;
-}
+export const countSymbols: (value: string) => readonly number[] = rememberLast(count);
 
 function count(value: string): number[] {
 	const order: number[] = [];

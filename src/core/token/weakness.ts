@@ -17,11 +17,17 @@ const MAX_COUNTER_DIGITS = 20;
 
 /** Epoch seconds (10 digits) or milliseconds (13 digits), optionally with a fraction. */
 export function isTimestampLike(value: string): boolean {
+	// 10 to 20 characters starting with a digit, or the expression cannot match: most values end here.
+	if (value.length < 10 || value.length > 20 || !isDigit(value.charCodeAt(0))) return false;
 	const m = /^(\d{10}|\d{13})(?:\.\d{1,6})?$/.exec(value);
 	if (!m?.[1]) return false;
 	const n = Number(m[1]);
 	const seconds = m[1].length === 13 ? n / 1000 : n;
 	return seconds >= EPOCH_MIN && seconds <= EPOCH_MAX;
+}
+
+function isDigit(unit: number): boolean {
+	return unit >= 48 && unit <= 57;
 }
 
 /** Every character one code point above (or below) the previous one: `123456`, `abcdef`, `fedcba`. */
@@ -64,7 +70,7 @@ export function detectWeakness(value: string): Weakness | undefined {
 	if (value === "") return undefined;
 	if (isTimestampLike(value)) return "timestamp";
 	if (isSequential(value)) return "sequential";
-	if (/^\d+$/.test(value) && value.length <= MAX_COUNTER_DIGITS) return "numeric";
+	if (value.length <= MAX_COUNTER_DIGITS && /^\d+$/.test(value)) return "numeric";
 	if (isLowVariety(value)) return "low-variety";
 	return undefined;
 }
