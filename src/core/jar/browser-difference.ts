@@ -3,7 +3,7 @@
  * Feeds the `browser-inconsistent` rule through HeaderOrigin.browserDifference.
  */
 import type { Cookie } from "../cookie.ts";
-import { BROWSER_PROFILES } from "./browser-profiles.ts";
+import { BROWSER_PROFILES, type BrowserProfile } from "./browser-profiles.ts";
 import { type Evaluation, evaluateSetCookie } from "./evaluate-set-cookie.ts";
 
 const MAX_QUOTED = 60;
@@ -54,15 +54,31 @@ function describe(e: Evaluation, other: Evaluation): string {
 	return `stores ${namedCookie(e.cookie)}${attributeDetails(e.cookie, other)}`;
 }
 
+/** One profile's evaluation of the same header, URL and time, which the caller already has. */
+export interface KnownEvaluation {
+	profile: BrowserProfile;
+	evaluation: Evaluation;
+}
+
 /**
  * How Chromium and Firefox differ on this header from this URL, e.g. `Chromium stores a nameless
  * cookie with value "foo"; Firefox stores a cookie named "foo" with an empty value`; null when they
  * store, delete or refuse it alike. Profile rules do not depend on time; `now` (epoch seconds) only
- * decides whether an Expires lies in the past, identically for both.
+ * decides whether an Expires lies in the past, identically for both. A jar passes the evaluation it made
+ * with its own profile (`known`), so the header is parsed once more instead of twice (`npm run bench`).
  */
-export function describeBrowserDifference(header: string, url: string, now = 0): string | null {
-	const chromium = evaluateSetCookie(header, url, now, BROWSER_PROFILES.chromium);
-	const firefox = evaluateSetCookie(header, url, now, BROWSER_PROFILES.firefox);
+export function describeBrowserDifference(
+	header: string,
+	url: string,
+	now = 0,
+	known?: KnownEvaluation,
+): string | null {
+	const evaluate = (profile: BrowserProfile) =>
+		known?.profile === profile
+			? known.evaluation
+			: evaluateSetCookie(header, url, now, BROWSER_PROFILES[profile]);
+	const chromium = evaluate("chromium");
+	const firefox = evaluate("firefox");
 	if (outcomeKey(chromium) === outcomeKey(firefox)) return null;
 	const { chromium: c, firefox: f } = BROWSER_PROFILES;
 	return `${c.label} ${describe(chromium, firefox)}; ${f.label} ${describe(firefox, chromium)}`;

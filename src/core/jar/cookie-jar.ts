@@ -3,9 +3,10 @@
  * CLI applies every Set-Cookie of a run to one jar, in order, and audits what ends up stored.
  */
 import type { AuditSubject, HeaderOrigin } from "../audit-input.ts";
-import { type Cookie, identityKey } from "../cookie.ts";
-import { describeBrowserDifference } from "./browser-difference.ts";
+import type { Cookie } from "../cookie.ts";
+import { describeBrowserDifference, type KnownEvaluation } from "./browser-difference.ts";
 import { BROWSER_PROFILES, type BrowserProfile } from "./browser-profiles.ts";
+import { type CookieStore, createCookieStore } from "./cookie-store.ts";
 import { type Evaluation, evaluateSetCookie } from "./evaluate-set-cookie.ts";
 import { type RejectReason, reject } from "./reject-reason.ts";
 import { inSendingOrder, isLive, isSentTo } from "./request-match.ts";
@@ -37,10 +38,12 @@ export interface CookieJarOptions {
 	profile?: BrowserProfile;
 }
 
-function originOf(header: string, url: string, now: number, sameSiteAttribute?: string): HeaderOrigin {
+function originOf(header: string, url: string, now: number, known: KnownEvaluation): HeaderOrigin {
 	const origin: HeaderOrigin = { setCookie: header, url };
-	if (sameSiteAttribute !== undefined) origin.sameSiteAttribute = sameSiteAttribute;
-	const difference = describeBrowserDifference(header, url, now);
+	const { evaluation } = known;
+	if (evaluation.kind === "cookie" && evaluation.sameSiteAttribute !== undefined)
+		origin.sameSiteAttribute = evaluation.sameSiteAttribute;
+	const difference = describeBrowserDifference(header, url, now, known);
 	if (difference !== null) origin.browserDifference = difference;
 	return origin;
 }
@@ -50,31 +53,29 @@ const copyOf = (cookie: Cookie): Cookie => ({
 	partitionKey: cookie.partitionKey ? { ...cookie.partitionKey } : null,
 });
 
-type Store = Map<string, AuditSubject>;
 type CookieEvaluation = Extract<Evaluation, { kind: "cookie" }>;
 
 /** §5.7 steps 16 and 25-27: refuse shadowing a Secure cookie, then delete, replace or insert. */
 function apply(
-	store: Store,
+	store: CookieStore,
+	profile: BrowserProfile,
 	evaluation: CookieEvaluation,
 	header: string,
 	url: string,
 	now: number,
 ): StoreOutcome {
 	const { cookie } = evaluation;
-	const existing = [...store.values()].map((s) => s.cookie);
-	if (!evaluation.fromSecureOrigin && shadowsSecureCookie(cookie, existing)) {
+	if (!evaluation.fromSecureOrigin && shadowsSecureCookie(cookie, store.named(cookie.name))) {
 		const why = "it would overwrite or shadow a Secure cookie from an insecure origin";
 		return { status: "rejected", ...reject("secure-from-insecure-origin", cookie.name, why) };
 	}
-	const key = identityKey(cookie);
 	if (evaluation.expired) {
 		const { name, domain, path } = cookie;
-		return { status: "deleted", name, domain, path, removed: store.delete(key) };
+		return { status: "deleted", name, domain, path, removed: store.remove(cookie) };
 	}
-	const origin = originOf(header, url, now, evaluation.sameSiteAttribute);
-	// Map.set keeps an existing key's place: a replacement keeps the old creation-time (§5.7 step 25).
-	store.set(key, { cookie, header: origin });
+	const origin = originOf(header, url, now, { profile, evaluation });
+	// A replacement keeps the old creation-time (§5.7 step 25): put keeps its place.
+	store.put({ cookie, header: origin });
 	return { status: "stored", cookie: copyOf(cookie), origin: { ...origin } };
 }
 
@@ -82,13 +83,15 @@ function apply(
  * A refusal that only one browser makes names what the other does (issue 7: the report names the
  * difference under either --browser, not only where a cookie is stored and the rule can fire).
  */
-function refusalMessage(evaluation: { message: string }, header: string, url: string, now: number): string {
-	const difference = describeBrowserDifference(header, url, now);
+function refusalMessage(
+	known: KnownEvaluation & { evaluation: { message: string } },
+	header: string,
+	url: string,
+	now: number,
+): string {
+	const { evaluation } = known;
+	const difference = describeBrowserDifference(header, url, now, known);
 	return difference === null ? evaluation.message : `${evaluation.message} Browsers differ: ${difference}.`;
-}
-
-function purgeExpired(store: Store, now: number): void {
-	for (const [key, subject] of store) if (!isLive(subject.cookie, now)) store.delete(key);
 }
 
 /** Creates an empty jar for one browser profile (Chromium by default). */
@@ -97,16 +100,16 @@ export function createCookieJar(options: CookieJarOptions = {}): CookieJar {
 	const rules = BROWSER_PROFILES[profile];
 	if (rules === undefined) throw new RangeError(`Unknown browser profile ${JSON.stringify(profile)}`);
 	// Insertion order is creation order: subjects and cookiesFor rely on it.
-	const store: Store = new Map();
+	const store = createCookieStore();
 	return {
 		setCookie(header, url, now) {
-			purgeExpired(store, now);
+			store.evictExpired(now);
 			const evaluation = evaluateSetCookie(header, url, now, rules);
-			if (evaluation.kind === "cookie") return apply(store, evaluation, header, url, now);
+			if (evaluation.kind === "cookie") return apply(store, profile, evaluation, header, url, now);
 			return {
 				status: "rejected",
 				reason: evaluation.reason,
-				message: refusalMessage(evaluation, header, url, now),
+				message: refusalMessage({ profile, evaluation }, header, url, now),
 			};
 		},
 		subjects: (now) =>

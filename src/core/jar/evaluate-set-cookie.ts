@@ -49,10 +49,8 @@ function securityViolation(
 	if (cookie.sameSite === "none" && !cookie.secure) {
 		return ["samesite-none-insecure", "SameSite=None requires the Secure attribute"];
 	}
-	const prefix = prefixViolation(
-		{ ...cookie, hasDomainAttribute: Boolean(attrs.domain), pathAttribute: attrs.path },
-		rules,
-	);
+	const written = { hasDomainAttribute: Boolean(attrs.domain), pathAttribute: attrs.path };
+	const prefix = prefixViolation(cookie, written, rules);
 	if (prefix !== null) return ["prefix-violation", prefix];
 	// CHIPS (draft-cutler-httpbis-partitioned-cookies §2.1): Partitioned requires Secure.
 	if (attrs.partitioned && !cookie.secure)
