@@ -2,9 +2,10 @@
  * OWASP Session Management Cheat Sheet, "Transport Layer Security": a page served over plain http can
  * be rewritten on the network (SSL stripping), so the whole session, including login, must use https.
  */
+import type { Cookie } from "../cookie.ts";
 import { roleLabel } from "./describe-cookie.ts";
 import { fixText, type Snippets } from "./fix-text.ts";
-import { domainMatches, isLocalHost } from "./page-url.ts";
+import { domainMatches, isLocalHost, type PageUrl } from "./page-url.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 /** Built once: an audit asks for this fix on many cookies (`npm run bench`). */
@@ -19,11 +20,33 @@ const SNIPPETS: Snippets = {
 	"Next.js": "headers(): Strict-Transport-Security: max-age=31536000; includeSubDomains",
 };
 
+/**
+ * The first plain-http page per cookie domain, per audit (keyed by its pages array, which every cookie's
+ * context shares): the answer depends only on the domain, and a HAR brings thousands of pages for
+ * cookies that share a few domains (`npm run bench`).
+ */
+const httpPagesByAudit = new WeakMap<readonly PageUrl[], Map<string, PageUrl | null>>();
+
+function firstHttpPage(pages: readonly PageUrl[], cookie: Cookie): PageUrl | undefined {
+	let byDomain = httpPagesByAudit.get(pages);
+	if (!byDomain) {
+		byDomain = new Map();
+		httpPagesByAudit.set(pages, byDomain);
+	}
+	const key = `${cookie.hostOnly ? "host" : "domain"} ${cookie.domain}`;
+	let page = byDomain.get(key);
+	if (page === undefined) {
+		page =
+			pages.find((p) => p.scheme === "http" && !isLocalHost(p.host) && domainMatches(cookie, p.host)) ?? null;
+		byDomain.set(key, page);
+	}
+	return page ?? undefined;
+}
+
 /** Flags cookies sent to (domain-matching) a page that was served over plain http, localhost excepted. */
 function check(ctx: RuleContext) {
-	const page = ctx.pages.find(
-		(p) => p.scheme === "http" && !isLocalHost(p.host) && domainMatches(ctx.cookie, p.host),
-	);
+	if (ctx.pages.length === 0) return undefined;
+	const page = firstHttpPage(ctx.pages, ctx.cookie);
 	if (!page) return undefined;
 	return {
 		message: `${roleLabel(ctx.role, ctx.cookie)} is used by ${page.url}, served over plain http`,

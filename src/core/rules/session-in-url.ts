@@ -5,6 +5,7 @@
 import { safeDecodeUri } from "../token/envelope.ts";
 import { roleLabel } from "./describe-cookie.ts";
 import { fixText, type Snippets } from "./fix-text.ts";
+import { pageUrlText } from "./page-url-text.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 /** Shorter values match by chance. */
@@ -28,10 +29,7 @@ function check(ctx: RuleContext) {
 		(v) => v.length >= MIN_VALUE_LENGTH,
 	);
 	if (forms.length === 0) return undefined;
-	const page = ctx.pages.find((p) => {
-		const urls = [p.url, safeDecodeUri(p.url)];
-		return forms.some((v) => urls.some((u) => u.includes(v)));
-	});
+	const page = pageUrlText(ctx.pages).firstContaining(forms);
 	if (!page) return undefined;
 	return {
 		message: `${roleLabel(ctx.role, ctx.cookie)}: its value appears in the page URL ${page.host} (leaks via history, logs and Referer)`,
