@@ -22,17 +22,24 @@ const COMPARED: readonly (keyof Cookie)[] = [
 	"partitionKey",
 ];
 
-/** A comparable summary: what a rule or a user would notice about the outcome. */
-function outcomeKey(e: Evaluation): string {
+/** A field as its JSON would show it (undefined, NaN and infinities as null; objects by their JSON). */
+function comparable(value: unknown): unknown {
+	if (value === undefined || value === null) return null;
+	if (typeof value === "number") return Number.isFinite(value) ? value : null;
+	return typeof value === "object" ? JSON.stringify(value) : value;
+}
+
+/**
+ * The same outcome as far as a rule or a user would notice: stored, deleted or refused alike, and the
+ * same name, value and compared attributes. Field by field, not by building a JSON key for each
+ * outcome: the CLI compares every header of a HAR (`npm run bench`).
+ */
+function sameOutcome(a: Evaluation, b: Evaluation): boolean {
 	// Refused by both is the same outcome (nothing stored) even when the reasons are worded differently.
-	if (e.kind === "rejected") return JSON.stringify(["rejected"]);
-	const c = e.cookie;
-	return JSON.stringify([
-		e.expired ? "deleted" : "stored",
-		c.name,
-		c.value,
-		...COMPARED.map((k) => c[k] ?? null),
-	]);
+	if (a.kind === "rejected" || b.kind === "rejected") return a.kind === b.kind;
+	const [x, y] = [a.cookie, b.cookie];
+	if (a.expired !== b.expired || x.name !== y.name || x.value !== y.value) return false;
+	return COMPARED.every((k) => comparable(x[k]) === comparable(y[k]));
 }
 
 function namedCookie(c: Cookie): string {
@@ -79,7 +86,7 @@ export function describeBrowserDifference(
 			: evaluateSetCookie(header, url, now, BROWSER_PROFILES[profile]);
 	const chromium = evaluate("chromium");
 	const firefox = evaluate("firefox");
-	if (outcomeKey(chromium) === outcomeKey(firefox)) return null;
+	if (sameOutcome(chromium, firefox)) return null;
 	const { chromium: c, firefox: f } = BROWSER_PROFILES;
 	return `${c.label} ${describe(chromium, firefox)}; ${f.label} ${describe(firefox, chromium)}`;
 }
