@@ -38,9 +38,10 @@ function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict
 }
 
 /**
- * Verdicts by name: the same names (`_ga`, `sessionid` …) recur on every site, and matching one against
- * the ~70 known-name patterns was a large part of classifying (`npm run bench`). Bounded, as names are
- * unbounded; `null` records "no known name".
+ * Verdicts by name: the same known names (`_ga`, `sessionid` …) recur on every site, and matching one
+ * against the ~70 known-name patterns was a large part of classifying (`npm run bench`). Only known names
+ * are kept: other names are mostly one-offs, and storing each cost more than matching it again. Bounded,
+ * as pattern families (`_ga_<id>`) are unbounded.
  */
 const knownNames = new Map<string, RoleVerdict>();
 const KNOWN_NAMES_LIMIT = 10_000;
