@@ -75,7 +75,12 @@ async function launchFirefox(proxyPort: number): Promise<ProxiedBrowser> {
 		headless: true,
 		acceptInsecureCerts: true,
 		args: ["--remote-allow-system-access"],
+		// Firefox polls Remote Settings (blocklists and other collections) from its first minute. Release
+		// builds honour another server only with this variable set; a data: URL then keeps every poll off
+		// the network, so the proxy sees nothing but what pages and the extension ask for.
+		env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
 		extraPrefsFirefox: {
+			"services.settings.server": "data:,#remote-settings-off/v1",
 			"extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
 			// Manual proxy for every scheme, and for loopback too (MDN/Firefox network.proxy.* prefs).
 			"network.proxy.type": 1,

@@ -101,15 +101,15 @@ const CANARY_HOST = "privacy-canary.invalid";
 
 /**
  * Requests the browser itself makes, whatever extension is loaded; the proxy answers them 502 and the
- * test does not count them. Chromium's GAIA cookie manager asks accounts.google.com for the signed-in
- * accounts (ListAccounts) even with --disable-background-networking and --disable-sync. Firefox polls
- * Remote Settings (add-on blocklist and other collections); the pref services.settings.server set to a
- * data: URL did not stop it in ESR 153.
- * TODO [2027-03]: find the switches that stop both, and empty this list.
+ * test does not count them. Chromium lists the Google accounts of every profile once its network is up
+ * (ListAccounts to accounts.google.com, from IdentityManager::OnNetworkInitialized), with no switch or
+ * preference that stops it (--disable-background-networking, --disable-sync and signin.allowed=false do
+ * not; chromiumembedded/cef#4276). Firefox's own Remote Settings polls are switched off where it is
+ * launched (privacy-launch.ts), so nothing is excused there.
  */
 const BROWSER_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
 	chromium: ["accounts.google.com"],
-	firefox: ["firefox.settings.services.mozilla.com"],
+	firefox: [],
 };
 /** Browsers ask every site for its icon on a page load; that is the page's request, not the extension's. */
 const isPageIcon = (path: string) => path === "/favicon.ico";
