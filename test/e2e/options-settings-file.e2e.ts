@@ -1,10 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { parseSettingsFile } from "../../src/core/settings/index.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
-import type { ExtensionBrowser } from "./harness/browser-page.ts";
 import { BROWSERS } from "./harness/browsers.ts";
 import type { ExtensionApi } from "./harness/extension-api.ts";
-import { POPUP_PATH } from "./harness/popup.ts";
+import { readPopupRules } from "./harness/popup.ts";
 import { exportFile, importFile, openOptions, setCookiePath, typeInto } from "./harness/settings-page.ts";
 import { world } from "./harness/world.ts";
 
@@ -74,21 +73,6 @@ describe.each(BROWSERS)("%s: the options page's settings file", (name) => {
 		await page.close();
 	});
 });
-
-/** The rule ids the popup shows for one cookie of the tab. */
-async function readPopupRules(browser: ExtensionBrowser, tabId: number, cookie: string): Promise<string[]> {
-	const popup = await browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`);
-	await popup.waitForSelector(`li[data-cookie="${cookie}"]`);
-	const rules = await popup.evaluate(
-		(n) =>
-			[...document.querySelectorAll(`li[data-cookie="${n}"] [data-rule]`)].map(
-				(el) => (el as HTMLElement).dataset.rule ?? "",
-			),
-		cookie,
-	);
-	await popup.close();
-	return rules;
-}
 
 async function waitForBadge(
 	api: ExtensionApi,

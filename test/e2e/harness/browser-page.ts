@@ -55,4 +55,10 @@ export interface LaunchOptions {
 	 * "Run in Private Windows". Off by default, as in both browsers.
 	 */
 	allowPrivateWindows?: boolean;
+	/**
+	 * Firefox only: settings an administrator pushes (`storage.managed`), through a managed-storage
+	 * manifest in a throw-away home (managed-storage.ts). Chromium reads them only from system-wide
+	 * policy files, so it refuses this option.
+	 */
+	managedSettings?: Record<string, unknown>;
 }

@@ -83,6 +83,10 @@ export function chromiumArgs(extension: string): string[] {
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+	if (options.managedSettings)
+		throw new Error(
+			"Chromium reads managed settings only from system-wide policy files; see managed-storage.ts",
+		);
 	const extension = requireBuild(DIST_CHROME);
 	const profile = await mkdtemp(join(tmpdir(), "session-hygiene-chromium-"));
 	const context: BrowserContext = await chromium.launchPersistentContext(profile, {

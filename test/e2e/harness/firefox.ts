@@ -5,6 +5,7 @@ import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
 import { DIST_FIREFOX, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
+import { managedStorageHome } from "./managed-storage.ts";
 import { installAllowedInPrivate, openFirefoxPrivateWindow } from "./private-window.ts";
 
 /** Pinned through `extensions.webextensions.uuids`, so the moz-extension:// origin is known up front. */
@@ -67,12 +68,14 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_FIREFOX);
+	const home = options.managedSettings ? await managedStorageHome(options.managedSettings) : undefined;
 	const browser = await puppeteer.launch({
 		browser: "firefox",
 		executablePath: executablePath("firefox"),
 		headless: options.headless ?? true,
 		acceptInsecureCerts: true,
 		args: ["--remote-allow-system-access"],
+		...(home ? { env: home.env } : {}),
 		extraPrefsFirefox: {
 			"extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
 			"network.dns.localDomains": FIREFOX_LOCAL_DOMAINS,
@@ -102,7 +105,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 		stopBackground: () =>
 			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
 		openPrivateWindow: () => openFirefoxPrivateWindow(browser, firefox, wrapPuppeteerPage),
-		close: () => browser.close(),
+		close: async () => {
+			await browser.close();
+			await home?.remove();
+		},
 		closed: new Promise<void>((resolve) => browser.once("disconnected", () => resolve())),
 	};
 	return firefox;

@@ -96,3 +96,22 @@ export async function readShownSites(popup: BrowserPage): Promise<ShownSite[]> {
 		undefined,
 	);
 }
+
+/** The rule ids the popup shows for one cookie of the tab. */
+export async function readPopupRules(
+	browser: ExtensionBrowser,
+	tabId: number,
+	cookie: string,
+): Promise<string[]> {
+	const popup = await browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`);
+	await popup.waitForSelector(`li[data-cookie="${cookie}"]`);
+	const rules = await popup.evaluate(
+		(n) =>
+			[...document.querySelectorAll(`li[data-cookie="${n}"] [data-rule]`)].map(
+				(el) => (el as HTMLElement).dataset.rule ?? "",
+			),
+		cookie,
+	);
+	await popup.close();
+	return rules;
+}
