@@ -7,6 +7,8 @@ export interface CliIo {
 	stderr(text: string): void;
 	/** Whether stdout is a terminal: the text view is coloured only then. */
 	isTTY: boolean;
+	/** Whether stderr is a terminal: progress is shown there only then, never in logs or pipes. */
+	stderrIsTTY: boolean;
 	/** Environment variables the CLI honours (NO_COLOR, FORCE_COLOR). */
 	env: Readonly<Record<string, string | undefined>>;
 	fetch: typeof globalThis.fetch;

@@ -8,6 +8,7 @@ export function createNodeIo(): CliIo {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),
 		isTTY: process.stdout.isTTY === true,
+		stderrIsTTY: process.stderr.isTTY === true,
 		env: process.env,
 		fetch: globalThis.fetch,
 		readFile: async (path) => {

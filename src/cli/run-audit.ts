@@ -8,6 +8,7 @@ import type { AuditOptions, AuditSource } from "./cli-options.ts";
 import { fetchHops } from "./fetch-hops.ts";
 import { createHeaderJar, type HeaderJar } from "./header-jar.ts";
 import { loadSettings } from "./load-settings.ts";
+import { createProgress } from "./progress.ts";
 import { readHar } from "./read-har.ts";
 import { VERSION } from "./version.ts";
 
@@ -46,8 +47,14 @@ async function collect(options: AuditOptions, jar: HeaderJar, io: CliIo): Promis
 		return har.pageUrls;
 	}
 	const visited: string[] = [];
-	for (const url of source.urls) {
-		visited.push(...(await fetchHops(url, jar, { fetch: io.fetch, timeoutMs: options.timeoutMs })));
+	const progress = createProgress(io, source.urls.length);
+	try {
+		for (const url of source.urls) {
+			progress.next(url);
+			visited.push(...(await fetchHops(url, jar, { fetch: io.fetch, timeoutMs: options.timeoutMs })));
+		}
+	} finally {
+		progress.done();
 	}
 	return visited;
 }

@@ -105,4 +105,34 @@ describe("audit <url> (scripted fetch)", () => {
 		expect(run.code).toBe(2);
 		expect(oneErrorLine(run)).toBe("no response from https://slow.test/ within 0.05 s (see --timeout)");
 	});
+
+	test("on a terminal, stderr shows which URL is being fetched, and the line is gone at the end", async () => {
+		const fake = createFakeFetch({
+			"https://a.test/": { setCookie: ["a=1"] },
+			"https://b.test/": { setCookie: ["b=1"] },
+		});
+		const argv = ["audit", "https://a.test/", "https://b.test/", "--format", "json"];
+		const run = await runCli(argv, { fetch: fake.fetch, stderrIsTTY: true });
+		expect(run.code).toBe(0);
+		expect(run.stderr).toBe(
+			`${ERASE}session-hygiene: fetching 1/2 https://a.test/${ERASE}session-hygiene: fetching 2/2 https://b.test/${ERASE}`,
+		);
+		expect(json(run.stdout).sites.map((s) => s.site)).toEqual(["a.test", "b.test"]);
+		// Not on a terminal (logs, pipes, CI): no progress at all.
+		expect((await runCli(argv, { fetch: fake.fetch, stderrIsTTY: false })).stderr).toBe("");
+	});
+
+	test("on a terminal, an error replaces the progress line instead of following it", async () => {
+		const run = await runCli(["audit", "https://slow.test/", "--timeout", "0.05"], {
+			fetch: hangingFetch,
+			stderrIsTTY: true,
+		});
+		expect(run.code).toBe(2);
+		expect(run.stderr.split(ERASE).at(-1)).toBe(
+			"session-hygiene: no response from https://slow.test/ within 0.05 s (see --timeout)\n",
+		);
+	});
 });
+
+/** What the progress line writes to go back to the start of the line and erase it. */
+const ERASE = "\r\u001b[2K";

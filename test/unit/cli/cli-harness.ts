@@ -12,6 +12,7 @@ export interface HarnessOptions {
 	files?: Record<string, string>;
 	fetch?: typeof globalThis.fetch;
 	isTTY?: boolean;
+	stderrIsTTY?: boolean;
 	env?: Record<string, string>;
 	now?: number;
 	stdout?: (text: string) => void;
@@ -41,6 +42,7 @@ export async function runCli(argv: string[], options: HarnessOptions = {}): Prom
 			out.stderr += text;
 		},
 		isTTY: options.isTTY ?? false,
+		stderrIsTTY: options.stderrIsTTY ?? false,
 		env: options.env ?? {},
 		fetch: options.fetch ?? noNetwork,
 		readFile: async (path) => options.files?.[path] ?? node.readFile(path),
