@@ -13,6 +13,10 @@ export interface CliIo {
 	env: Readonly<Record<string, string | undefined>>;
 	fetch: typeof globalThis.fetch;
 	readFile(path: string): Promise<string>;
+	/** All of standard input, as UTF-8 (`--har -`). */
+	readStdin(): Promise<string>;
+	/** Whether stdin is a terminal: then nothing is piped in, and `--har -` would wait for typing. */
+	stdinIsTTY: boolean;
 	writeFile(path: string, text: string): Promise<void>;
 	/** Epoch milliseconds: the audit clock unless `--now` pins it. */
 	now(): number;

@@ -3,7 +3,7 @@ export const HELP_TEXT = `session-hygiene: audit session cookies (Secure, HttpOn
 
 Usage:
   session-hygiene audit <url>...                 fetch each URL, follow redirects, audit every hop's Set-Cookie
-  session-hygiene audit --har <file>             audit every response of a HAR 1.2 file, in order
+  session-hygiene audit --har <file>             every response of a HAR 1.2 file, in order (- reads stdin)
   session-hygiene audit --from <url> --set-cookie <header> [--set-cookie <header> ...]
                                                  audit Set-Cookie headers as if <url> had sent them
 
@@ -34,4 +34,5 @@ Examples:
   session-hygiene audit https://staging.example.com/ --format sarif --out cookies.sarif --fail-on medium
   session-hygiene audit --from https://example.com/ --set-cookie "sid=abc; Path=/; HttpOnly"
   session-hygiene audit --har login.har --config team-settings.json --now 2030-01-01 --format json
+  gunzip -c session.har.gz | session-hygiene audit --har - --format json
 `;

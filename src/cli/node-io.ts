@@ -25,6 +25,12 @@ export function createNodeIo(): CliIo {
 				throw describeFileError("write", path, error);
 			}
 		},
+		readStdin: async () => {
+			const chunks: Buffer[] = [];
+			for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+			return Buffer.concat(chunks).toString("utf8");
+		},
+		stdinIsTTY: process.stdin.isTTY === true,
 		now: () => Date.now(),
 	};
 }

@@ -3,6 +3,7 @@ import { auditSites } from "../core/audit/audit-sites.ts";
 import type { Report } from "../core/report.ts";
 import { buildReport } from "../core/reports/build-report.ts";
 import { DEFAULT_SETTINGS } from "../core/settings.ts";
+import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import type { AuditOptions, AuditSource } from "./cli-options.ts";
 import { fetchHops } from "./fetch-hops.ts";
@@ -42,7 +43,10 @@ async function collect(options: AuditOptions, jar: HeaderJar, io: CliIo): Promis
 		return [source.from];
 	}
 	if (source.kind === "har") {
-		const har = readHar(await io.readFile(source.file), source.file);
+		const har =
+			source.file === STDIN
+				? readHar(await readPiped(io), "(standard input)")
+				: readHar(await io.readFile(source.file), source.file);
 		for (const event of har.events) jar.apply(event);
 		return har.pageUrls;
 	}
@@ -57,6 +61,18 @@ async function collect(options: AuditOptions, jar: HeaderJar, io: CliIo): Promis
 		progress.done();
 	}
 	return visited;
+}
+
+/** `--har -`: the HAR comes from standard input (`… | session-hygiene audit --har -`). */
+const STDIN = "-";
+
+async function readPiped(io: CliIo): Promise<string> {
+	if (io.stdinIsTTY) {
+		throw new CliError(
+			"--har - reads the HAR from standard input, but nothing is piped in (… | session-hygiene audit --har -)",
+		);
+	}
+	return io.readStdin();
 }
 
 /** The report names one URL only when the input has exactly one. */

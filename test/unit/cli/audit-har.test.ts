@@ -61,4 +61,23 @@ describe("audit --har", () => {
 		expect(run.code).toBe(2);
 		expect(oneErrorLine(run)).toBe("cannot read /nonexistent/session.har: no such file");
 	});
+
+	test("--har - reads the HAR from standard input", async () => {
+		const { readFile } = await import("node:fs/promises");
+		const text = await readFile(harFixture("login-redirect.har"), "utf8");
+		const piped = await runCli(["audit", "--har", "-", "--format", "json"], { stdin: text });
+		expect(piped.stderr).toBe("");
+		expect(JSON.parse(piped.stdout)).toEqual(await harReport("login-redirect.har"));
+	});
+
+	test("--har - with nothing piped in, or with bad input, is one clear line and exit 2", async () => {
+		const unpiped = await runCli(["audit", "--har", "-"]);
+		expect(unpiped.code).toBe(2);
+		expect(oneErrorLine(unpiped)).toBe(
+			"--har - reads the HAR from standard input, but nothing is piped in (… | session-hygiene audit --har -)",
+		);
+		const bad = await runCli(["audit", "--har", "-"], { stdin: '{"log": {' });
+		expect(bad.code).toBe(2);
+		expect(oneErrorLine(bad)).toMatch(/^HAR file \(standard input\) is not JSON: /);
+	});
 });

@@ -13,6 +13,8 @@ export interface HarnessOptions {
 	fetch?: typeof globalThis.fetch;
 	isTTY?: boolean;
 	stderrIsTTY?: boolean;
+	/** Standard input: piped text, or undefined for a terminal (nothing piped in). */
+	stdin?: string;
 	env?: Record<string, string>;
 	now?: number;
 	stdout?: (text: string) => void;
@@ -50,6 +52,8 @@ export async function runCli(argv: string[], options: HarnessOptions = {}): Prom
 			if (path.startsWith("/")) return node.writeFile(path, text);
 			written.set(path, text);
 		},
+		readStdin: async () => options.stdin ?? "",
+		stdinIsTTY: options.stdin === undefined,
 		now: () => options.now ?? NOW,
 	};
 	const code = await main(argv, io);

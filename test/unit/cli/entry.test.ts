@@ -1,13 +1,16 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import type { Report } from "../../../src/core/report.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** The real entry in a child process (through tsx, as the build bundles the same file). */
-function runEntry(args: string[]) {
+function runEntry(args: string[], input?: string) {
 	const result = spawnSync(`${root}node_modules/.bin/tsx`, ["src/cli/session-hygiene.ts", ...args], {
 		cwd: root,
+		input,
 		encoding: "utf8",
 		env: { ...process.env, NO_COLOR: "1" },
 		timeout: 20_000,
@@ -32,5 +35,14 @@ describe("src/cli/session-hygiene.ts", () => {
 		]);
 		expect(run.code).toBe(1);
 		expect(run.stdout).toContain("missing-secure");
+	});
+
+	test("--har - reads a HAR piped into standard input", () => {
+		const har = readFileSync(`${root}test/fixtures/har/login-redirect.har`, "utf8");
+		const run = runEntry(["audit", "--har", "-", "--format", "json", "--fail-on", "none"], har);
+		expect(run.stderr).toBe("");
+		expect(run.code).toBe(0);
+		const names = (JSON.parse(run.stdout) as Report).sites.flatMap((s) => s.cookies.map((c) => c.name));
+		expect(names.sort()).toEqual(["csrftoken", "sid", "theme"]);
 	});
 });
