@@ -2,4 +2,6 @@
 export interface HeaderEvent {
 	setCookie: string;
 	url: string;
+	/** When it was received (epoch seconds), if known (a HAR's startedDateTime); else the audit clock. */
+	at?: number;
 }

@@ -17,13 +17,16 @@ export interface HeaderJar {
 	readonly rejected: readonly RejectedCookie[];
 }
 
-/** `now` is epoch seconds: the audit clock, fixed for the whole run. */
+/**
+ * `now` is epoch seconds: the audit clock, fixed for the whole run. A header is applied at its own time
+ * when it has one (Max-Age counts from there, a past Expires deletes), and the jar is read as of `now`.
+ */
 export function createHeaderJar(browser: Browser, now: number): HeaderJar {
 	const jar = createCookieJar({ profile: browser });
 	const rejected: RejectedCookie[] = [];
 	return {
-		apply({ setCookie, url }) {
-			const result = jar.setCookie(setCookie, url, now);
+		apply({ setCookie, url, at }) {
+			const result = jar.setCookie(setCookie, url, at ?? now);
 			if (result.status === "rejected") {
 				rejected.push({ setCookie, url, reason: result.reason, message: result.message });
 			}

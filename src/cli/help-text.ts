@@ -12,7 +12,8 @@ Options:
   --fail-on high|medium|low|info|none exit 1 when a finding is at or above this severity (default high)
   --show-values                       include cookie values in the report (they are left out by default)
   --config <settings.json>            settings exported from the extension's options page
-  --now <ISO date>                    audit as of this time (UTC unless it has an offset)
+  --now <ISO date>                    audit as of this time (UTC unless it has an offset; default: now,
+                                      for --har the time of its last response)
   --out <file>                        write the report to <file> instead of stdout
   --browser chromium|firefox          store cookies the way this browser does (default chromium)
   --timeout <seconds>                 per request of audit <url> (default 10)

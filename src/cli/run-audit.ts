@@ -10,7 +10,7 @@ import { fetchHops } from "./fetch-hops.ts";
 import { createHeaderJar, type HeaderJar } from "./header-jar.ts";
 import { loadSettings } from "./load-settings.ts";
 import { createProgress } from "./progress.ts";
-import { readHar } from "./read-har.ts";
+import { type HarInput, readHar } from "./read-har.ts";
 import { VERSION } from "./version.ts";
 
 export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report> {
@@ -18,10 +18,19 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const settings = options.config
 		? await loadSettings(options.config, io)
 		: structuredClone({ ...DEFAULT_SETTINGS });
-	const nowMs = options.now ?? io.now();
+	const { source } = options;
+	// A HAR is read before the clock is set: it is audited as of its last response unless --now says
+	// otherwise, so a recording from last month does not lose every cookie whose Expires has passed since.
+	const input =
+		source.kind === "har"
+			? { kind: "har" as const, har: await loadHar(source.file, io) }
+			: { kind: "live" as const, source };
+	const recordedAt = input.kind === "har" ? input.har.recordedAt : undefined;
+	const nowMs = options.now ?? recordedAt ?? io.now();
 	const now = Math.floor(nowMs / 1000);
 	const jar = createHeaderJar(options.browser, now);
-	const pageUrls = await collect(options, jar, io);
+	const pageUrls =
+		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io);
 	const sites = auditSites(
 		{ subjects: jar.subjects(), now, settings, pageUrls },
 		{ includeValues: options.showValues },
@@ -35,20 +44,28 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	});
 }
 
-/** Applies every header of the source to the jar, in order; returns the URLs of the pages involved. */
-async function collect(options: AuditOptions, jar: HeaderJar, io: CliIo): Promise<string[]> {
-	const { source } = options;
+function loadHar(file: string, io: CliIo): Promise<HarInput> {
+	return file === STDIN
+		? readPiped(io).then((text) => readHar(text, "(standard input)"))
+		: io.readFile(file).then((text) => readHar(text, file));
+}
+
+/** Applies every header of the HAR to the jar, in order, each at its entry's time; returns its page URLs. */
+function applyHar(har: HarInput, jar: HeaderJar): string[] {
+	for (const event of har.events) jar.apply(event);
+	return har.pageUrls;
+}
+
+/** Applies every header of literal or fetched input to the jar, in order; returns the pages' URLs. */
+async function collect(
+	source: Exclude<AuditSource, { kind: "har" }>,
+	options: AuditOptions,
+	jar: HeaderJar,
+	io: CliIo,
+): Promise<string[]> {
 	if (source.kind === "headers") {
 		for (const setCookie of source.headers) jar.apply({ setCookie, url: source.from });
 		return [source.from];
-	}
-	if (source.kind === "har") {
-		const har =
-			source.file === STDIN
-				? readHar(await readPiped(io), "(standard input)")
-				: readHar(await io.readFile(source.file), source.file);
-		for (const event of har.events) jar.apply(event);
-		return har.pageUrls;
 	}
 	const visited: string[] = [];
 	const progress = createProgress(io, source.urls.length);

@@ -80,4 +80,72 @@ describe("audit --har", () => {
 		expect(bad.code).toBe(2);
 		expect(oneErrorLine(bad)).toMatch(/^HAR file \(standard input\) is not JSON: /);
 	});
+
+	test("a HAR is audited as of its last response: a recording's cookies do not expire since it was made", async () => {
+		const run = await runCli(["audit", "--har", "old.har", "--format", "json"], {
+			files: { "old.har": OLD_HAR },
+		});
+		expect(run.stderr).toBe("");
+		const report = JSON.parse(run.stdout) as Report;
+		expect(report.generatedAt).toBe("2025-03-01T10:00:05.000Z");
+		const cookies = report.sites.flatMap((s) => s.cookies);
+		// Max-Age counts from its own response (10:00:05), Expires is absolute.
+		expect(cookies.map((c) => [c.name, c.expires])).toEqual([
+			["sid", Date.UTC(2025, 2, 1, 12) / 1000],
+			["pref", Date.UTC(2025, 2, 1, 11, 0, 5) / 1000],
+		]);
+	});
+
+	test("--now still decides the audit time, and each header keeps its own time", async () => {
+		const at = (iso: string) =>
+			runCli(["audit", "--har", "old.har", "--format", "json", "--now", iso], {
+				files: { "old.har": OLD_HAR },
+			});
+		const names = async (iso: string) =>
+			(JSON.parse((await at(iso)).stdout) as Report).sites.flatMap((s) => s.cookies.map((c) => c.name));
+		expect(await names("2025-03-01T10:30:00Z")).toEqual(["sid", "pref"]);
+		// pref's hour from 10:00:05 is over at 11:00:05, sid's Expires at 12:00.
+		expect(await names("2025-03-01T11:30:00Z")).toEqual(["sid"]);
+		expect(await names("2026-01-01T00:00:00Z")).toEqual([]);
+	});
+
+	test("a startedDateTime that is not a date is one clear line and exit 2", async () => {
+		const bad = OLD_HAR.replace("2025-03-01T10:00:05.000Z", "yesterday");
+		const run = await runCli(["audit", "--har", "bad.har"], { files: { "bad.har": bad } });
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toBe(
+			'HAR file bad.har: log.entries[1].startedDateTime must be an ISO 8601 date (got "yesterday")',
+		);
+	});
+});
+
+/** Two responses recorded on 2025-03-01: an absolute Expires, then a relative Max-Age. */
+const OLD_HAR = JSON.stringify({
+	log: {
+		version: "1.2",
+		entries: [
+			{
+				startedDateTime: "2025-03-01T10:00:00.000Z",
+				request: { method: "GET", url: "https://app.example.com/login", headers: [] },
+				response: {
+					status: 200,
+					headers: [
+						{
+							name: "Set-Cookie",
+							value:
+								"sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b; Path=/; Secure; HttpOnly; Expires=Sat, 01 Mar 2025 12:00:00 GMT",
+						},
+					],
+				},
+			},
+			{
+				startedDateTime: "2025-03-01T10:00:05.000Z",
+				request: { method: "GET", url: "https://app.example.com/account", headers: [] },
+				response: {
+					status: 200,
+					headers: [{ name: "Set-Cookie", value: "pref=dark; Path=/; Max-Age=3600" }],
+				},
+			},
+		],
+	},
 });
