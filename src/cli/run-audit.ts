@@ -44,10 +44,20 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	});
 }
 
-function loadHar(file: string, io: CliIo): Promise<HarInput> {
-	return file === STDIN
-		? readPiped(io).then((text) => readHar(text, "(standard input)"))
-		: io.readFile(file).then((text) => readHar(text, file));
+async function loadHar(file: string, io: CliIo): Promise<HarInput> {
+	const name = file === STDIN ? "(standard input)" : file;
+	const har = readHar(file === STDIN ? await readPiped(io) : await io.readFile(file), name);
+	if (har.pageUrls.length > 0 && har.events.length === 0) io.stderr(noSetCookieNote(name));
+	return har;
+}
+
+/**
+ * Said when a HAR has responses but not one Set-Cookie: most often an export that left them out (Chrome's
+ * DevTools save a sanitized HAR unless asked for sensitive data), which would otherwise look like a site
+ * that sets no cookies.
+ */
+function noSetCookieNote(name: string): string {
+	return `session-hygiene: note: HAR file ${name} has responses but no Set-Cookie header; Chrome's DevTools leave them out unless you choose "Export HAR (with sensitive data)"\n`;
 }
 
 /** Applies every header of the HAR to the jar, in order, each at its entry's time; returns its page URLs. */

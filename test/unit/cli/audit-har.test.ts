@@ -117,6 +117,18 @@ describe("audit --har", () => {
 			'HAR file bad.har: log.entries[1].startedDateTime must be an ISO 8601 date (got "yesterday")',
 		);
 	});
+
+	test("a HAR without any Set-Cookie says why that may be, and still reports", async () => {
+		const sanitized = OLD_HAR.replace(/"Set-Cookie"/g, '"X-Other"');
+		const run = await runCli(["audit", "--har", "s.har", "--format", "json"], {
+			files: { "s.har": sanitized },
+		});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toBe(
+			'session-hygiene: note: HAR file s.har has responses but no Set-Cookie header; Chrome\'s DevTools leave them out unless you choose "Export HAR (with sensitive data)"\n',
+		);
+		expect((JSON.parse(run.stdout) as Report).sites).toEqual([]);
+	});
 });
 
 /** Two responses recorded on 2025-03-01: an absolute Expires, then a relative Max-Age. */
