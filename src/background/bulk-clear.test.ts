@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Cookie } from "../core/cookie.ts";
+import { makeCookie } from "../core/rules/testing/rule-context.ts";
 import { DEFAULT_SETTINGS } from "../core/settings/index.ts";
 import { createFakeCookiePort } from "../platform/fake-cookie-port.ts";
 import { createFakeCookieStoresPort } from "../platform/fake-cookie-stores-port.ts";
@@ -11,18 +12,7 @@ const NOW = 2_000_000_000;
 const TOKEN = "3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b3e6d9c2f";
 
 function cookie(name: string, domain: string, storeId: string, value = TOKEN): Cookie {
-	return {
-		name,
-		value,
-		domain,
-		hostOnly: true,
-		path: "/",
-		secure: true,
-		httpOnly: true,
-		sameSite: "lax",
-		session: true,
-		storeId,
-	};
+	return makeCookie({ name, value, domain, storeId });
 }
 
 function memoryStorage(): StoragePort {

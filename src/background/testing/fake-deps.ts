@@ -1,5 +1,6 @@
 /** The background's dependencies as in-memory fakes, with handles to inspect and steer them in tests. */
 import type { Cookie } from "../../core/cookie.ts";
+import { makeCookie } from "../../core/rules/testing/rule-context.ts";
 import { createFakeBadgePort, type FakeBadgePort } from "../../platform/fake-badge-port.ts";
 import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fake-cookie-port.ts";
 import { createFakePermissionPort, type FakePermissionPort } from "../../platform/fake-permission-port.ts";
@@ -50,18 +51,12 @@ export function createFakeWorld(cookies: readonly Cookie[] = []): FakeWorld {
 
 /** A cookie of the fixture shape; the defaults are a host-only session cookie on app.example.test. */
 export function jarCookie(overrides: Partial<Cookie> = {}): Cookie {
-	return {
+	return makeCookie({
 		name: "sid",
 		value: "Zq3v9TnX1cK7pR2mW8yB4hL6sD0fG5jA",
 		domain: "app.example.test",
-		hostOnly: true,
-		path: "/",
-		secure: true,
-		httpOnly: true,
-		sameSite: "lax",
-		session: true,
 		storeId: "0",
 		partitionKey: null,
 		...overrides,
-	};
+	});
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { AuditInput, AuditSubject } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
+import { makeCookie } from "../rules/testing/rule-context.ts";
 import { DEFAULT_SETTINGS } from "../settings.ts";
 import { auditSites } from "./audit-sites.ts";
 import { randomHex } from "./testing/random-values.ts";
@@ -8,18 +9,7 @@ import { randomHex } from "./testing/random-values.ts";
 const NOW = 1_767_225_600;
 
 function cookie(extra: Partial<Cookie>): Cookie {
-	return {
-		name: "sid",
-		value: randomHex(32),
-		domain: "app.example.com",
-		hostOnly: true,
-		path: "/",
-		secure: true,
-		httpOnly: true,
-		sameSite: "lax",
-		session: true,
-		...extra,
-	};
+	return makeCookie({ name: "sid", value: randomHex(32), ...extra });
 }
 
 function input(cookies: Cookie[], pageUrls: string[] = ["https://app.example.com/"]): AuditInput {

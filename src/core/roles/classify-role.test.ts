@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { FRAMEWORK_FIXTURES, fixtureCookie } from "../audit/testing/framework-fixtures.ts";
 import { randomHex } from "../audit/testing/random-values.ts";
 import type { Cookie } from "../cookie.ts";
+import { makeCookie } from "../rules/testing/rule-context.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../settings.ts";
 import { classifyRole } from "./classify-role.ts";
 
@@ -9,18 +10,7 @@ const NOW = 1_767_225_600; // 2026-01-01
 const CSRF_NAMES = new Set(["csrftoken", "XSRF-TOKEN", "__Host-next-auth.csrf-token"]);
 
 function cookie(name: string, value = randomHex(16), extra: Partial<Cookie> = {}): Cookie {
-	return {
-		name,
-		value,
-		domain: "example.com",
-		hostOnly: true,
-		path: "/",
-		secure: true,
-		httpOnly: true,
-		sameSite: "lax",
-		session: true,
-		...extra,
-	};
+	return makeCookie({ name, value, domain: "example.com", ...extra });
 }
 
 const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...extra });
