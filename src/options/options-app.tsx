@@ -1,6 +1,7 @@
 import { RULES } from "../core/rules/catalogue.ts";
 import { settingsFileText } from "../core/settings/index.ts";
 import { I18n, type Translate } from "../ui/i18n.ts";
+import { LoadError, Loading } from "../ui/load-state.tsx";
 import { ImportExport } from "./import-export.tsx";
 import { IssueList } from "./issue-list.tsx";
 import { SettingsForm } from "./settings-form.tsx";
@@ -11,13 +12,9 @@ const RULE_NAMES = RULES.map((r) => ({ id: r.id, title: r.title }));
 /** The options page: import/export of the settings file, then the form with every setting. */
 export function OptionsApp({ translate }: { translate: Translate }) {
 	const { state, save } = useSettingsView();
-	let body = <p class="state">{translate("loading")}</p>;
+	let body = <Loading text={translate("loading")} />;
 	if (state.status === "error") {
-		body = (
-			<p class="state error" role="alert">
-				{translate("errorPrefix", [state.message])}
-			</p>
-		);
+		body = <LoadError message={state.message} />;
 	} else if (state.status === "ready") {
 		const { view } = state;
 		const note = translate("optionsExportNote", [__VERSION__, new Date().toISOString()]);

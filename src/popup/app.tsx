@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
 import { requestHostAccess } from "../messaging/client.ts";
 import { I18n, type Translate } from "../ui/i18n.ts";
+import { LoadError, Loading } from "../ui/load-state.tsx";
 import { PopupView } from "../ui/popup-view.tsx";
 import { Clock } from "./clock.tsx";
 import { usePopupActions } from "./use-popup-actions.ts";
@@ -51,13 +52,9 @@ export function App({ translate, search }: { translate: Translate; search: strin
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status } = usePopupActions(report?.tabId, reload, { grantAccess });
 	useFirstRenderMark(report !== undefined);
-	let body = <p class="state">{translate("loading")}</p>;
+	let body = <Loading text={translate("loading")} />;
 	if (state.status === "error") {
-		body = (
-			<p class="state error" role="alert">
-				{translate("errorPrefix", [state.message])}
-			</p>
-		);
+		body = <LoadError message={state.message} />;
 	} else if (report) {
 		body = <PopupView report={report} actions={actions} status={status} />;
 	}

@@ -1,17 +1,14 @@
 import { I18n, type Translate } from "../../ui/i18n.ts";
+import { LoadError, Loading } from "../../ui/load-state.tsx";
 import { OverviewView } from "./overview-view.tsx";
 import { useOverview } from "./use-overview.ts";
 
 /** The all-sessions overview page: every site with cookies in every store. */
 export function OverviewApp({ translate }: { translate: Translate }) {
 	const { state, actions } = useOverview();
-	let body = <p class="state">{translate("overviewLoading")}</p>;
+	let body = <Loading text={translate("overviewLoading")} />;
 	if (state.status === "error") {
-		body = (
-			<p class="state error" role="alert">
-				{translate("errorPrefix", [state.message])}
-			</p>
-		);
+		body = <LoadError message={state.message} />;
 	} else if (state.status === "ready") {
 		body =
 			state.overview.sites.length === 0 ? (
