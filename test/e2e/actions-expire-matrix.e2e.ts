@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { cookieShapes, reportOf } from "../../src/background/testing/cookie-shapes.ts";
 import { type Cookie, identityKey } from "../../src/core/cookie.ts";
-import type { ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
+import { BROWSERS } from "./harness/browsers.ts";
+import { world } from "./harness/world.ts";
 
 /** Issue 4's round trip: expiring at a later time changes the expiry and nothing else, in every jar shape. */
 describe.each(BROWSERS)("%s: expire-later round trip over every cookie shape", (name) => {
-	let browser: ExtensionBrowser;
-	let api: ExtensionApi;
-
-	beforeAll(async () => {
-		browser = await launchBrowser(name);
-		api = await openExtensionApi(browser);
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const w = world(name, { api: true });
 
 	const readJar = async () =>
 		new Map(
-			(await api.cookies.getAll({ domain: "example.test", partitionKey: {} }))
+			(await w.api.cookies.getAll({ domain: "example.test", partitionKey: {} }))
 				.filter((c) => c.name.startsWith("m"))
 				.map((c): [string, Cookie] => [identityKey(c), c]),
 		);
@@ -28,12 +18,12 @@ describe.each(BROWSERS)("%s: expire-later round trip over every cookie shape", (
 	test("every shape keeps its value, domain or host-only, path, flags, store and partition", async () => {
 		const now = Math.floor(Date.now() / 1000);
 		const shapes = cookieShapes(now);
-		for (const shape of shapes) await api.cookies.set(shape);
+		for (const shape of shapes) await w.api.cookies.set(shape);
 		const before = await readJar();
 		expect(before.size).toBe(shapes.length);
 
 		const at = now + 7200;
-		const reply = await api.request("expireCookies", { cookies: [...before.values()].map(reportOf), at });
+		const reply = await w.api.request("expireCookies", { cookies: [...before.values()].map(reportOf), at });
 		const failed = reply.results.filter((r) => r.status !== "changed");
 		expect(failed).toEqual([]);
 
