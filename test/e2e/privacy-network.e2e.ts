@@ -15,16 +15,15 @@ import {
 	type FixtureSite,
 	startFixtureSite,
 } from "../site/fixture-site.ts";
-import type { BrowserName, BrowserPage } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
 import { openPopupFor } from "./harness/popup.ts";
 import { OVERVIEW_PATH, openOptions } from "./harness/settings-page.ts";
-import { launchProxied, type ProxiedBrowser } from "./privacy-launch.ts";
 import { type RecordingProxy, startRecordingProxy } from "./privacy-proxy.ts";
 
 interface FeatureContext {
-	browser: ProxiedBrowser;
+	browser: ExtensionBrowser;
 	api: ExtensionApi;
 	tabId: number;
 	/** The URL of the tab the features work on. */
@@ -105,7 +104,7 @@ const CANARY_HOST = "privacy-canary.invalid";
  * (ListAccounts to accounts.google.com, from IdentityManager::OnNetworkInitialized), with no switch or
  * preference that stops it (--disable-background-networking, --disable-sync and signin.allowed=false do
  * not; chromiumembedded/cef#4276). Firefox's own Remote Settings polls are switched off where it is
- * launched (privacy-launch.ts), so nothing is excused there.
+ * launched (harness/firefox.ts), so nothing is excused there.
  */
 const BROWSER_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
 	chromium: ["accounts.google.com"],
@@ -117,7 +116,7 @@ const isPageIcon = (path: string) => path === "/favicon.ico";
 describe.each(BROWSERS)("%s: the extension makes no network request of its own", (name) => {
 	let site: FixtureSite;
 	let proxy: RecordingProxy;
-	let browser: ProxiedBrowser;
+	let browser: ExtensionBrowser;
 	let api: ExtensionApi;
 	let page: BrowserPage;
 	/** Paths the test itself loaded, one entry per load. */
@@ -131,7 +130,7 @@ describe.each(BROWSERS)("%s: the extension makes no network request of its own",
 	beforeAll(async () => {
 		site = await startFixtureSite();
 		proxy = await startRecordingProxy([...FIXTURE_HOSTS]);
-		browser = await launchProxied(name, proxy.port);
+		browser = await launchBrowser(name, { proxyPort: proxy.port });
 		api = await openExtensionApi(browser);
 		page = await browser.newPage();
 	});
@@ -142,8 +141,10 @@ describe.each(BROWSERS)("%s: the extension makes no network request of its own",
 	});
 
 	test("control: a request from the extension's background is seen by the proxy and by the site", async () => {
-		await browser.fetchFromBackground(`https://${CANARY_HOST}/beacon`);
-		await browser.fetchFromBackground(site.url(APP_HOST, "/beacon"));
+		const { fetchFromBackground } = browser;
+		if (!fetchFromBackground) throw new Error(`${name}: the harness cannot fetch from the background`);
+		await fetchFromBackground(`https://${CANARY_HOST}/beacon`);
+		await fetchFromBackground(site.url(APP_HOST, "/beacon"));
 		expect(proxy.log.map((r) => r.host)).toContain(CANARY_HOST);
 		expect(serverSaw()).toContain("/beacon");
 		proxy.log.length = 0;

@@ -34,6 +34,11 @@ export interface ExtensionBrowser {
 	 * whose pages open in it; its `close` closes the window (harness/private-window.ts).
 	 */
 	openPrivateWindow?(): Promise<ExtensionBrowser>;
+	/**
+	 * Runs `fetch(url)` in the extension's background (service worker or event page); never throws. The
+	 * privacy test's positive control: proof that its recording proxy would see the background's requests.
+	 */
+	fetchFromBackground?(url: string): Promise<void>;
 	close(): Promise<void>;
 	/** Settles when the browser is gone, closed by the user or by close(). */
 	closed?: Promise<void>;
@@ -61,4 +66,9 @@ export interface LaunchOptions {
 	 * policy files, so it refuses this option.
 	 */
 	managedSettings?: Record<string, unknown>;
+	/**
+	 * Sends every request of the browser, loopback included, through the proxy at 127.0.0.1 on this port
+	 * (the privacy test's recording proxy, test/e2e/privacy-proxy.ts).
+	 */
+	proxyPort?: number;
 }

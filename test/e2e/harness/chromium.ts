@@ -82,6 +82,16 @@ export function chromiumArgs(extension: string): string[] {
 	];
 }
 
+function proxyArgs(port: number | undefined): string[] {
+	if (port === undefined) return [];
+	return [
+		`--proxy-server=http://127.0.0.1:${port}`,
+		// "<-loopback>" removes the implicit loopback bypass: nothing goes around the proxy
+		// (https://chromium.googlesource.com/chromium/src/+/HEAD/net/docs/proxy.md#Overriding-the-implicit-bypass-rules).
+		"--proxy-bypass-list=<-loopback>",
+	];
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	if (options.managedSettings)
 		throw new Error(
@@ -94,7 +104,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 		headless: options.headless ?? true,
 		ignoreHTTPSErrors: true,
 		colorScheme: options.colorScheme ?? "light",
-		args: chromiumArgs(extension),
+		args: [...chromiumArgs(extension), ...proxyArgs(options.proxyPort)],
 	});
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
 	const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -109,6 +119,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 			return wrapPlaywrightPage(page);
 		},
 		stopBackground: () => stopServiceWorker(context, extensionOrigin),
+		fetchFromBackground: async (url) => {
+			// The worker running now: stopBackground may have replaced the one seen at launch.
+			const current = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+			// Runs in the worker: the function is sent as source, so it names nothing from this module.
+			await current.evaluate(
+				(u) =>
+					fetch(u).then(
+						() => undefined,
+						() => undefined,
+					),
+				url,
+			);
+		},
 		openPrivateWindow: () => openChromiumIncognitoWindow(context, browser, wrapPlaywrightPage),
 		close: async () => {
 			await context.close();

@@ -66,6 +66,20 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 	};
 }
 
+/** Manual proxy for every scheme, and for loopback too (Firefox network.proxy.* prefs). */
+function proxyPrefs(port: number | undefined): Record<string, string | number | boolean> {
+	if (port === undefined) return {};
+	return {
+		"network.proxy.type": 1,
+		"network.proxy.http": "127.0.0.1",
+		"network.proxy.http_port": port,
+		"network.proxy.ssl": "127.0.0.1",
+		"network.proxy.ssl_port": port,
+		"network.proxy.no_proxies_on": "",
+		"network.proxy.allow_hijacking_localhost": true,
+	};
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extension = requireBuild(DIST_FIREFOX);
 	const home = options.managedSettings ? await managedStorageHome(options.managedSettings) : undefined;
@@ -75,8 +89,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 		headless: options.headless ?? true,
 		acceptInsecureCerts: true,
 		args: ["--remote-allow-system-access"],
-		...(home ? { env: home.env } : {}),
+		// Firefox polls Remote Settings (blocklists and other collections) from its first minute. Release
+		// builds honour another server only with this variable set; a data: URL then keeps every poll off
+		// the network (the privacy test counts every request the browser makes).
+		env: { ...(home?.env ?? process.env), MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
 		extraPrefsFirefox: {
+			"services.settings.server": "data:,#remote-settings-off/v1",
+			...proxyPrefs(options.proxyPort),
 			"extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
 			"network.dns.localDomains": FIREFOX_LOCAL_DOMAINS,
 			// Grants permissions.request() without a doorhanger, standing in for the user's click on "Allow".
@@ -105,6 +124,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 		stopBackground: () =>
 			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
 		openPrivateWindow: () => openFirefoxPrivateWindow(browser, firefox, wrapPuppeteerPage),
+		fetchFromBackground: async (url) => {
+			const page = await firefox.openExtensionPage("src/popup/index.html");
+			await page.evaluate(async (u) => {
+				type Runtime = { runtime: { getBackgroundPage(): Promise<{ fetch: typeof fetch }> } };
+				const { runtime } = (globalThis as unknown as { browser: Runtime }).browser;
+				await (await runtime.getBackgroundPage()).fetch(u).catch(() => undefined);
+			}, url);
+			await page.close();
+		},
 		close: async () => {
 			await browser.close();
 			await home?.remove();
