@@ -63,7 +63,7 @@ const tests: UserConfig = {
 				extends: true,
 				test: {
 					name: "unit",
-					include: ["src/**/*.test.{ts,tsx}", "test/unit/**/*.test.{ts,tsx}"],
+					include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,mjs}"],
 					environment: "node",
 				},
 			},

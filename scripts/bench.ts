@@ -11,14 +11,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getOverview, type OverviewDeps } from "../src/background/get-overview.ts";
+import { getOverview, type OverviewDeps } from "../src/background/messages/get-overview.ts";
 import { auditSites } from "../src/core/audit/audit-sites.ts";
 import type { AuditSubject } from "../src/core/audit-input.ts";
 import type { Cookie } from "../src/core/cookie.ts";
 import { DEFAULT_SETTINGS } from "../src/core/settings.ts";
-import { createFakeCookiePort } from "../src/platform/fake-cookie-port.ts";
-import { createFakeCookieStoresPort } from "../src/platform/fake-cookie-stores-port.ts";
-import { createFakeStoragePort } from "../src/platform/fake-storage-port.ts";
+import { createFakeCookiePort } from "../src/platform/fakes/fake-cookie-port.ts";
+import { createFakeCookieStoresPort } from "../src/platform/fakes/fake-cookie-stores-port.ts";
+import { createFakeStoragePort } from "../src/platform/fakes/fake-storage-port.ts";
 import { DIST_CLI } from "../test/e2e/harness/dist-paths.ts";
 
 const NOW = 1_790_000_000;

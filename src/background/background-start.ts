@@ -4,7 +4,7 @@
  * browser session refreshes every tab; later ones finish what the stopped background left pending.
  */
 import type { BackgroundDeps } from "./deps.ts";
-import type { RefreshScheduler } from "./refresh-scheduler.ts";
+import type { RefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 
 const KEY = "background";
 

@@ -2,7 +2,7 @@
 import type { BadgePort } from "../platform/badge-port.ts";
 import type { Message } from "../platform/i18n-port.ts";
 import type { StoragePort } from "../platform/storage-port.ts";
-import type { TabReportDeps } from "./get-tab-report.ts";
+import type { TabReportDeps } from "./tab-reports/inspect-tab.ts";
 
 export interface BackgroundDeps extends TabReportDeps {
 	/** `storage.session`: reports, pending refreshes, snapshots and the undo record. */

@@ -15,10 +15,10 @@ import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
 import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
 import { onBackgroundStart } from "./background-start.ts";
 import type { BackgroundDeps } from "./deps.ts";
-import { createHandlers } from "./handlers.ts";
-import { createOverviewHandlers } from "./overview-handlers.ts";
-import { createRefreshScheduler } from "./refresh-scheduler.ts";
-import { loadEffectiveSettings } from "./settings-store.ts";
+import { createHandlers } from "./messages/index.ts";
+import { createOverviewHandlers } from "./messages/overview-handlers.ts";
+import { loadEffectiveSettings } from "./stores/settings-store.ts";
+import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 import { watchBrowser } from "./watch-browser.ts";
 
 const stores = { sync: createBrowserStoragePort("sync"), managed: readManagedStorage };

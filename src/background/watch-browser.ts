@@ -1,8 +1,8 @@
 /** Wires the browser's events to the refresh scheduler. Every call registers synchronously. */
 import { siteOf } from "../core/site/site-key.ts";
 import type { BackgroundDeps } from "./deps.ts";
-import type { RefreshScheduler } from "./refresh-scheduler.ts";
-import { forgetTab } from "./tab-state-store.ts";
+import { forgetTab } from "./stores/tab-state-store.ts";
+import type { RefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 
 export function watchBrowser(deps: BackgroundDeps, scheduler: RefreshScheduler): void {
 	deps.cookies.onChanged(({ cookie }) => scheduler.cookieChanged(siteOf(cookie.domain)));

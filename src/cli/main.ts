@@ -3,11 +3,11 @@
  * contract"). Everything that goes wrong ends as one line on stderr and exit code 2.
  */
 import { reachesThreshold } from "../core/reports/severity-order.ts";
+import type { AuditOptions } from "./args/cli-options.ts";
+import { HELP_TEXT } from "./args/help-text.ts";
+import { parseCommandLine } from "./args/parse-args.ts";
 import { CliError, oneLine } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
-import type { AuditOptions } from "./cli-options.ts";
-import { HELP_TEXT } from "./help-text.ts";
-import { parseCommandLine } from "./parse-args.ts";
 import { renderReport, wantsColor } from "./render-report.ts";
 import { runAudit } from "./run-audit.ts";
 import { VERSION } from "./version.ts";

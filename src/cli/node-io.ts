@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "./cli-io.ts";
-import { describeFileError } from "./file-errors.ts";
+import { describeFileError } from "./inputs/file-errors.ts";
 
 /** The real process: Node's stdout/stderr, global fetch, the file system and the system clock. */
 export function createNodeIo(): CliIo {

@@ -4,7 +4,7 @@ import { toMarkdown } from "../core/reports/to-markdown.ts";
 import { toSarif } from "../core/reports/to-sarif.ts";
 import { toText } from "../core/reports/to-text.ts";
 import { RULES } from "../core/rules/catalogue.ts";
-import type { Format } from "./cli-options.ts";
+import type { Format } from "./args/cli-options.ts";
 
 /** The report in the chosen `--format`. */
 export function renderReport(report: Report, format: Format, color: boolean): string {

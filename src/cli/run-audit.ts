@@ -3,14 +3,14 @@ import { auditSites } from "../core/audit/audit-sites.ts";
 import type { Report } from "../core/report.ts";
 import { buildReport } from "../core/reports/build-report.ts";
 import { DEFAULT_SETTINGS } from "../core/settings.ts";
+import type { AuditOptions, AuditSource } from "./args/cli-options.ts";
 import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
-import type { AuditOptions, AuditSource } from "./cli-options.ts";
-import { fetchHops } from "./fetch-hops.ts";
-import { createHeaderJar, type HeaderJar } from "./header-jar.ts";
-import { loadSettings } from "./load-settings.ts";
+import { fetchHops } from "./inputs/fetch-hops.ts";
+import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
+import { loadSettings } from "./inputs/load-settings.ts";
+import { type HarInput, readHar } from "./inputs/read-har.ts";
 import { createProgress } from "./progress.ts";
-import { type HarInput, readHar } from "./read-har.ts";
 import { VERSION } from "./version.ts";
 
 export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report> {

@@ -5,7 +5,7 @@ import {
 	type Settings,
 	type SettingsIssue,
 } from "../core/settings/index.ts";
-import { useT } from "../ui/i18n.ts";
+import { useT } from "../ui/shared/i18n.ts";
 import { IssueList } from "./issue-list.tsx";
 
 export const EXPORT_FILENAME = "session-hygiene-settings.json";

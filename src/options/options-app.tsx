@@ -1,7 +1,7 @@
 import { RULES } from "../core/rules/catalogue.ts";
 import { settingsFileText } from "../core/settings/index.ts";
-import { I18n, type Translate } from "../ui/i18n.ts";
-import { LoadError, Loading } from "../ui/load-state.tsx";
+import { I18n, type Translate } from "../ui/shared/i18n.ts";
+import { LoadError, Loading } from "../ui/shared/load-state.tsx";
 import { ImportExport } from "./import-export.tsx";
 import { IssueList } from "./issue-list.tsx";
 import { SettingsForm } from "./settings-form.tsx";

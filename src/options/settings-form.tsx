@@ -6,7 +6,7 @@ import {
 	type SettingsView,
 	validateSettings,
 } from "../core/settings/index.ts";
-import { useT } from "../ui/i18n.ts";
+import { useT } from "../ui/shared/i18n.ts";
 import { type Draft, fromDraft, toDraft } from "./draft.ts";
 import { IssueList } from "./issue-list.tsx";
 import { issueLookup } from "./issues.ts";

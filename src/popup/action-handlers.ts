@@ -2,7 +2,7 @@
 
 import type { CookieReport, Role } from "../core/report.ts";
 import type { Client } from "../messaging/client.ts";
-import type { ExportDelivery, ExportFormat, Notice } from "../ui/popup-model.ts";
+import type { ExportDelivery, ExportFormat, Notice } from "../ui/popup/popup-model.ts";
 import { plainNotice, resultNotice } from "./action-notice.ts";
 import { copyText, downloadText } from "./page-io.ts";
 import { withRoleOverride } from "./role-override.ts";

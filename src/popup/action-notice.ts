@@ -1,7 +1,7 @@
 /** Turns an action's verified per-cookie results into the banner the user reads. */
 import type { ActionReply } from "../messaging/protocol.ts";
-import type { MessageKey } from "../ui/i18n.ts";
-import type { Notice } from "../ui/popup-model.ts";
+import type { Notice } from "../ui/popup/popup-model.ts";
+import type { MessageKey } from "../ui/shared/i18n.ts";
 
 export function resultNotice(
 	key: MessageKey,

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
 import { requestHostAccess } from "../messaging/client.ts";
-import { I18n, type Translate } from "../ui/i18n.ts";
-import { LoadError, Loading } from "../ui/load-state.tsx";
-import { PopupView } from "../ui/popup-view.tsx";
+import { PopupView } from "../ui/popup/popup-view.tsx";
+import { I18n, type Translate } from "../ui/shared/i18n.ts";
+import { LoadError, Loading } from "../ui/shared/load-state.tsx";
 import { Clock } from "./clock.tsx";
 import { usePopupActions } from "./use-popup-actions.ts";
 import { FIRST_RENDER, type TabReportState, useTabReport } from "./use-tab-report.ts";

@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { getMessage } from "../messaging/client.ts";
-import type { Translate } from "../ui/i18n.ts";
+import type { Translate } from "../ui/shared/i18n.ts";
 import { App } from "./app.tsx";
 
 const translate: Translate = (key, substitutions) => getMessage(key, substitutions);

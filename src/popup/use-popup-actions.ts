@@ -1,7 +1,7 @@
 /** Every popup action, sent through the background; each ends in a notice and, if it changed the jar, a fresh report. */
 import { useMemo, useState } from "preact/hooks";
 import { createClient } from "../messaging/client.ts";
-import type { Notice, PopupActions, PopupStatus } from "../ui/popup-model.ts";
+import type { Notice, PopupActions, PopupStatus } from "../ui/popup/popup-model.ts";
 import { cookieHandlers, type HandlerDeps, outputHandlers, siteHandlers } from "./action-handlers.ts";
 import { errorNotice } from "./action-notice.ts";
 import { useSnapshots } from "./use-snapshots.ts";

@@ -4,7 +4,7 @@
  * background's storage.session; an id alone restores nothing after the browser restarts.
  */
 import { useState } from "preact/hooks";
-import type { SnapshotInfo } from "../ui/popup-model.ts";
+import type { SnapshotInfo } from "../ui/popup/popup-model.ts";
 
 const KEY = "session-hygiene:snapshots";
 

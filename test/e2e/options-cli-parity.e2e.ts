@@ -4,9 +4,9 @@
  * main() runs in-process on the same headers with the exported file as --config.
  */
 import { describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/testing/cli-harness.ts";
 import type { Report, SiteReport } from "../../src/core/report.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { runCli } from "../unit/cli/cli-harness.ts";
 import { BROWSERS } from "./harness/browsers.ts";
 import { exportFile, importFile, openOptions, setCookiePath } from "./harness/settings-page.ts";
 import { world } from "./harness/world.ts";

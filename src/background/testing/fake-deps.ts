@@ -1,16 +1,19 @@
 /** The background's dependencies as in-memory fakes, with handles to inspect and steer them in tests. */
 import type { Cookie } from "../../core/cookie.ts";
 import { makeCookie } from "../../core/rules/testing/rule-context.ts";
-import { createFakeBadgePort, type FakeBadgePort } from "../../platform/fake-badge-port.ts";
-import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fake-cookie-port.ts";
-import { createFakePermissionPort, type FakePermissionPort } from "../../platform/fake-permission-port.ts";
-import { createFakeStoragePort } from "../../platform/fake-storage-port.ts";
-import { createFakeTabPort, type FakeTabPort } from "../../platform/fake-tab-port.ts";
+import { createFakeBadgePort, type FakeBadgePort } from "../../platform/fakes/fake-badge-port.ts";
+import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fakes/fake-cookie-port.ts";
+import {
+	createFakePermissionPort,
+	type FakePermissionPort,
+} from "../../platform/fakes/fake-permission-port.ts";
+import { createFakeStoragePort } from "../../platform/fakes/fake-storage-port.ts";
+import { createFakeTabPort, type FakeTabPort } from "../../platform/fakes/fake-tab-port.ts";
 import type { Message } from "../../platform/i18n-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
-import { englishTranslate } from "../../ui/i18n.ts";
+import { englishTranslate } from "../../ui/shared/i18n.ts";
 import type { BackgroundDeps } from "../deps.ts";
-import { loadEffectiveSettings } from "../settings-store.ts";
+import { loadEffectiveSettings } from "../stores/settings-store.ts";
 
 export interface FakeWorld {
 	deps: BackgroundDeps;

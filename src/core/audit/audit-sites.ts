@@ -5,8 +5,8 @@
 import type { AuditInput, AuditSubject } from "../audit-input.ts";
 import type { CookieReport, Finding, SiteReport } from "../report.ts";
 import { classifyRole } from "../roles/classify-role.ts";
-import { buildJarFacts } from "../rules/jar-facts.ts";
-import { type PageUrl, parsePageUrl } from "../rules/page-url.ts";
+import { buildJarFacts } from "../rules/context/jar-facts.ts";
+import { type PageUrl, parsePageUrl } from "../rules/context/page-url.ts";
 import type { JarFacts } from "../rules/rule.ts";
 import { runRules } from "../rules/run-rules.ts";
 import { scoreSite } from "../scoring/score-site.ts";

@@ -3,10 +3,14 @@ import { describe, expect, test } from "vitest";
 import { SEVERITIES } from "../report.ts";
 import { findRule, RULES } from "./catalogue.ts";
 
-// Vite's glob import lists the files next to this one without Node APIs (core stays pure).
-// Rule files are imported; test files only listed (lazy globs import nothing until called).
-const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
-const testFiles = new Set(Object.keys(import.meta.glob("./*.test.ts")));
+// Vite's glob import lists the rule files (in declared/, value/ and context/) without Node APIs (core stays
+// pure). Rule files are imported; test files only listed (lazy globs import nothing until called).
+const byName = <T>(files: Record<string, T>): Record<string, T> =>
+	Object.fromEntries(Object.entries(files).map(([path, value]) => [`./${path.split("/").at(-1)}`, value]));
+const modules = byName(
+	import.meta.glob<Record<string, unknown>>(["./*/*.ts", "!./*/*.test.ts", "!./testing/*"], { eager: true }),
+);
+const testFiles = new Set(Object.keys(byName(import.meta.glob("./*/*.test.ts"))));
 
 const DESIGN_TABLE: Record<string, Record<string, string>> = {
 	"missing-secure": { session: "high", csrf: "medium", other: "low" },

@@ -2,26 +2,27 @@
  * The rule catalogue (design.md, "Rules"): every rule, in report order. Ids are a public contract
  * (reports, SARIF, ignore lists, the CLI): add rules, never rename them.
  */
-import { broadDomain } from "./broad-domain.ts";
-import { browserInconsistent } from "./browser-inconsistent.ts";
-import { defaultSessionName } from "./default-session-name.ts";
-import { duplicateSessionCookie } from "./duplicate-session-cookie.ts";
-import { insecureOrigin } from "./insecure-origin.ts";
-import { jwtNoExpiry } from "./jwt-no-expiry.ts";
-import { jwtUnsigned } from "./jwt-unsigned.ts";
-import { longLifetime } from "./long-lifetime.ts";
-import { missingHttponly } from "./missing-httponly.ts";
-import { missingSecure } from "./missing-secure.ts";
-import { oversized } from "./oversized.ts";
-import { persistentSession } from "./persistent-session.ts";
-import { prefixMissing } from "./prefix-missing.ts";
+
+import { browserInconsistent } from "./context/browser-inconsistent.ts";
+import { duplicateSessionCookie } from "./context/duplicate-session-cookie.ts";
+import { insecureOrigin } from "./context/insecure-origin.ts";
+import { oversized } from "./context/oversized.ts";
+import { sessionInUrl } from "./context/session-in-url.ts";
+import { broadDomain } from "./declared/broad-domain.ts";
+import { defaultSessionName } from "./declared/default-session-name.ts";
+import { longLifetime } from "./declared/long-lifetime.ts";
+import { missingHttponly } from "./declared/missing-httponly.ts";
+import { missingSecure } from "./declared/missing-secure.ts";
+import { persistentSession } from "./declared/persistent-session.ts";
+import { prefixMissing } from "./declared/prefix-missing.ts";
+import { samesiteInvalid } from "./declared/samesite-invalid.ts";
+import { samesiteMissing } from "./declared/samesite-missing.ts";
+import { samesiteNone } from "./declared/samesite-none.ts";
 import type { Rule } from "./rule.ts";
-import { samesiteInvalid } from "./samesite-invalid.ts";
-import { samesiteMissing } from "./samesite-missing.ts";
-import { samesiteNone } from "./samesite-none.ts";
-import { sessionInUrl } from "./session-in-url.ts";
-import { tokenContainsData } from "./token-contains-data.ts";
-import { weakToken } from "./weak-token.ts";
+import { jwtNoExpiry } from "./value/jwt-no-expiry.ts";
+import { jwtUnsigned } from "./value/jwt-unsigned.ts";
+import { tokenContainsData } from "./value/token-contains-data.ts";
+import { weakToken } from "./value/weak-token.ts";
 
 export const RULES: readonly Rule[] = [
 	missingSecure,

@@ -4,7 +4,7 @@ import type { Cookie } from "../cookie.ts";
 import type { Role, Severity } from "../report.ts";
 import type { Settings } from "../settings.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
-import type { PageUrl } from "./page-url.ts";
+import type { PageUrl } from "./context/page-url.ts";
 
 /** A catalogue entry: the public, stable description of a rule (reports, SARIF, README). */
 export interface RuleMeta {

@@ -1,5 +1,5 @@
 import type { RuleMeta } from "../../core/rules/rule.ts";
-import { useT } from "../../ui/i18n.ts";
+import { useT } from "../../ui/shared/i18n.ts";
 import type { IssueAt } from "../issues.ts";
 import { FieldIssue } from "./field-issue.tsx";
 

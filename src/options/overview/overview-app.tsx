@@ -1,5 +1,5 @@
-import { I18n, type Translate } from "../../ui/i18n.ts";
-import { LoadError, Loading } from "../../ui/load-state.tsx";
+import { I18n, type Translate } from "../../ui/shared/i18n.ts";
+import { LoadError, Loading } from "../../ui/shared/load-state.tsx";
 import { OverviewView } from "./overview-view.tsx";
 import { useOverview } from "./use-overview.ts";
 

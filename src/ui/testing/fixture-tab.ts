@@ -1,7 +1,7 @@
 /** Fixture reports for the popup's component tests: a signed-in tab with a third-party frame. */
 import type { CookieReport, SiteReport } from "../../core/report.ts";
-import type { PopupActions, PopupStatus } from "../popup-model.ts";
-import type { PopupReport } from "../popup-view.tsx";
+import type { PopupActions, PopupStatus } from "../popup/popup-model.ts";
+import type { PopupReport } from "../popup/popup-view.tsx";
 
 /** 2030-01-01T00:00:00Z: tests pin the clock. */
 export const NOW = 1_893_456_000;

@@ -3,7 +3,7 @@
  * `<…>` placeholder filled with a fresh, realistic value (for tests only).
  */
 import { EncryptJWT, SignJWT } from "jose";
-import fixtures from "../../../../../shared/fixtures/framework-cookies.json" with { type: "json" };
+import fixtures from "../../../../test/fixtures/framework-cookies.json" with { type: "json" };
 import type { Cookie } from "../../cookie.ts";
 import { randomBytes, randomFrom, randomHex, textBase64, toBase64, toBase64Url } from "./random-values.ts";
 

@@ -5,8 +5,8 @@ import type { Finding, Role } from "../../report.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings.ts";
 import { siteOf } from "../../site/site-key.ts";
 import { analyzeToken } from "../../token/analyze-token.ts";
-import { buildJarFacts } from "../jar-facts.ts";
-import { parsePageUrl } from "../page-url.ts";
+import { buildJarFacts } from "../context/jar-facts.ts";
+import { parsePageUrl } from "../context/page-url.ts";
 import type { Rule, RuleContext } from "../rule.ts";
 import { runRules } from "../run-rules.ts";
 

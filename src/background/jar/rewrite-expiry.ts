@@ -1,0 +1,66 @@
+/**
+ * "Expire in N minutes": the same cookie written again with a new expiry and every other attribute as the
+ * jar holds it (value, domain or host-only, path, flags, store, partition, first-party domain).
+ */
+import type { Cookie } from "../../core/cookie.ts";
+import type { CookieReport } from "../../core/report.ts";
+import type { ActionResult } from "../../messaging/protocol.ts";
+import type { BackgroundDeps } from "../deps.ts";
+import { errorMessage, reasons } from "./action-reasons.ts";
+import { canWrite } from "./cookie-access.ts";
+import { differences, findInJar } from "./jar-lookup.ts";
+
+type JarDeps = Pick<BackgroundDeps, "cookies" | "permissions">;
+
+/** What differs between the caller's report and the jar now: the caller decided on what it saw. */
+function changedSinceReport(report: CookieReport, stored: Cookie): string[] {
+	const fields: string[] = [];
+	if (report.secure !== stored.secure) fields.push("Secure");
+	if (report.httpOnly !== stored.httpOnly) fields.push("HttpOnly");
+	if (report.sameSite !== stored.sameSite) fields.push("SameSite");
+	const expires = stored.expirationDate ?? null;
+	if (
+		expires === null || report.expires === null
+			? expires !== report.expires
+			: Math.abs(expires - report.expires) > 1
+	) {
+		fields.push("expiry");
+	}
+	return fields;
+}
+
+function outcome(report: CookieReport, wanted: Cookie, stored: Cookie, refusal?: string): ActionResult {
+	const updated: CookieReport = { ...report, expires: stored.expirationDate ?? null };
+	const other = differences(wanted, stored, ["expirationDate"]);
+	if (other.length > 0)
+		return { cookie: updated, status: "failed", reason: reasons.storedDifferently(other) };
+	const at = wanted.expirationDate ?? 0;
+	const got = stored.expirationDate;
+	if (got === undefined || got > at + 1)
+		return { cookie: updated, status: "failed", reason: reasons.notStored(refusal) };
+	if (got < at - 1) {
+		if (got === report.expires)
+			return { cookie: updated, status: "failed", reason: reasons.notStored(refusal) };
+		return { cookie: updated, status: "changed", reason: reasons.expiryCapped(got) };
+	}
+	return { cookie: updated, status: "changed" };
+}
+
+export async function rewriteExpiry(deps: JarDeps, report: CookieReport, at: number): Promise<ActionResult> {
+	if (!(await canWrite(deps.permissions, report))) {
+		return { cookie: report, status: "failed", reason: reasons.noAccess(report.domain) };
+	}
+	const stored = await findInJar(deps.cookies, report);
+	if (!stored) return { cookie: report, status: "failed", reason: reasons.gone() };
+	const changed = changedSinceReport(report, stored);
+	if (changed.length > 0)
+		return { cookie: report, status: "failed", reason: reasons.changedMeanwhile(changed) };
+	const wanted: Cookie = { ...stored, session: false, expirationDate: at };
+	let refusal: string | undefined;
+	await deps.cookies.set(wanted).catch((error: unknown) => {
+		refusal = errorMessage(error);
+	});
+	const after = await findInJar(deps.cookies, report);
+	if (!after) return { cookie: report, status: "failed", reason: reasons.notStored(refusal) };
+	return outcome(report, wanted, after, refusal);
+}

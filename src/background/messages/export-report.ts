@@ -1,0 +1,38 @@
+/** `exportReport`: the tab's report as JSON, Markdown or SARIF text, values left out (design.md, "Privacy"). */
+import type { Report } from "../../core/report.ts";
+import { buildReport } from "../../core/reports/build-report.ts";
+import { toJson } from "../../core/reports/to-json.ts";
+import { toMarkdown } from "../../core/reports/to-markdown.ts";
+import { toSarif } from "../../core/reports/to-sarif.ts";
+import { RULES } from "../../core/rules/catalogue.ts";
+import type { ExportFormat, ResponseOf } from "../../messaging/protocol.ts";
+import type { BackgroundDeps } from "../deps.ts";
+import { getTabReport } from "../tab-reports/inspect-tab.ts";
+
+const FORMATS: Record<ExportFormat, { extension: string; mimeType: string; render: (r: Report) => string }> =
+	{
+		json: { extension: "json", mimeType: "application/json", render: toJson },
+		markdown: { extension: "md", mimeType: "text/markdown", render: toMarkdown },
+		sarif: { extension: "sarif", mimeType: "application/sarif+json", render: (r) => toSarif(r, RULES) },
+	};
+
+export async function exportReport(
+	deps: BackgroundDeps,
+	request: { tabId: number; format: ExportFormat },
+): Promise<ResponseOf<"exportReport">> {
+	const format = FORMATS[request.format];
+	if (!format)
+		throw new Error(`Unknown export format "${String(request.format)}": use json, markdown or sarif.`);
+	const tab = await getTabReport(deps, request.tabId);
+	const generatedAt = new Date(deps.now() * 1000).toISOString();
+	const report = buildReport({
+		sites: tab.sites,
+		rejected: [],
+		source: { kind: "browser", url: tab.url },
+		version: deps.version,
+		generatedAt,
+	});
+	const name = tab.sites[0]?.site ?? "tab";
+	const filename = `session-hygiene-${name}-${generatedAt.slice(0, 10)}.${format.extension}`;
+	return { filename, mimeType: format.mimeType, text: format.render(report) };
+}

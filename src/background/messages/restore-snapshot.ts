@@ -1,0 +1,19 @@
+/**
+ * `restoreSnapshot`: writes the snapshot's cookies back exactly as they were. The replay test: restore
+ * after logging out and reload; still signed in means the server did not revoke the session.
+ */
+import type { ActionReply } from "../../messaging/protocol.ts";
+import type { BackgroundDeps } from "../deps.ts";
+import { restoreCookies } from "../jar/restore-cookies.ts";
+import { loadSnapshot } from "../stores/snapshot-store.ts";
+
+export async function restoreSnapshot(
+	deps: BackgroundDeps,
+	request: { snapshotId: string },
+): Promise<ActionReply> {
+	const snapshot = await loadSnapshot(deps.session, request.snapshotId);
+	if (!snapshot) {
+		throw new Error("That snapshot is gone: snapshots are kept only until the browser closes.");
+	}
+	return { results: await restoreCookies(deps, snapshot.cookies) };
+}

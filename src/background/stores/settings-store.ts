@@ -1,0 +1,81 @@
+/**
+ * Settings: the user's own in `storage.sync`, an administrator's in `storage.managed` on top (locked keys).
+ * Both go through core's one validator (core/settings), shared with the options page and the CLI.
+ */
+import {
+	defaultSettings,
+	type Settings,
+	type SettingsView,
+	settingsView,
+	validateSettings,
+} from "../../core/settings/index.ts";
+import type { StoragePort } from "../../platform/storage-port.ts";
+
+const KEY = "settings";
+/**
+ * Chrome limits one `storage.sync` item to 8,192 bytes (QUOTA_BYTES_PER_ITEM, counted on the JSON of key
+ * and value; https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync), and a
+ * valid settings file may be far larger. So the record is stored as its JSON text in chunks small enough
+ * even if every character needed escaping.
+ */
+const CHUNK_CHARS = 3_500;
+const chunkKey = (i: number) => `${KEY}.${i}`;
+
+/** The stored record: chunks of JSON text (`{chunks: n}` under KEY), or a plain object from before. */
+async function readRecord(sync: StoragePort): Promise<unknown> {
+	const head = await sync.get<unknown>(KEY);
+	const chunks = (head as { chunks?: unknown } | undefined)?.chunks;
+	if (typeof chunks !== "number") return head;
+	const parts = await Promise.all(Array.from({ length: chunks }, (_, i) => sync.get<string>(chunkKey(i))));
+	try {
+		return JSON.parse(parts.join(""));
+	} catch {
+		return undefined;
+	}
+}
+
+async function writeRecord(sync: StoragePort, settings: Settings): Promise<void> {
+	const text = JSON.stringify(settings);
+	const items: Record<string, unknown> = {};
+	let count = 0;
+	for (let i = 0; i < text.length; i += CHUNK_CHARS)
+		items[chunkKey(count++)] = text.slice(i, i + CHUNK_CHARS);
+	const stale = (await sync.entries(`${KEY}.`)).map(([key]) => key).filter((key) => !(key in items));
+	await sync.set({ ...items, [KEY]: { chunks: count } });
+	if (stale.length > 0) await sync.remove(stale);
+}
+
+export interface SettingsStores {
+	sync: StoragePort;
+	/** `storage.managed`: read-only policy values; absent or unreadable means none. */
+	managed: () => Promise<unknown>;
+}
+
+/** The user's saved settings; a stored record that no longer validates yields the defaults. */
+export async function loadOwnSettings(sync: StoragePort): Promise<Settings> {
+	const stored = await readRecord(sync);
+	if (stored === undefined) return defaultSettings();
+	const result = validateSettings(stored);
+	return result.ok ? result.settings : defaultSettings();
+}
+
+export async function loadSettingsView(stores: SettingsStores): Promise<SettingsView> {
+	return settingsView(await loadOwnSettings(stores.sync), await stores.managed().catch(() => undefined));
+}
+
+/** What every audit uses: the user's settings with the managed ones on top. */
+export async function loadEffectiveSettings(stores: SettingsStores): Promise<Settings> {
+	return (await loadSettingsView(stores)).effective;
+}
+
+/** All or nothing: an invalid record is refused with every problem named, and nothing changes. */
+export async function saveSettings(sync: StoragePort, settings: unknown): Promise<Settings> {
+	const result = validateSettings(settings);
+	if (!result.ok) {
+		// Each message names its field already ("badge must be true or false …").
+		const problems = result.issues.map((i) => i.message).join("; ");
+		throw new Error(`These settings were not saved: ${problems}`);
+	}
+	await writeRecord(sync, result.settings);
+	return result.settings;
+}

@@ -1,0 +1,65 @@
+/** `getTabReport`: the whole view model of a tab in one reply (style.md, "Our shape"). */
+import { auditSites } from "../../core/audit/audit-sites.ts";
+import type { AuditSubject } from "../../core/audit-input.ts";
+import type { Settings } from "../../core/settings.ts";
+import { originPattern } from "../../core/site/origin-pattern.ts";
+import { siteOf } from "../../core/site/site-key.ts";
+import type { TabReport } from "../../messaging/protocol.ts";
+import type { CookiePort } from "../../platform/cookie-port.ts";
+import type { PermissionPort } from "../../platform/permission-port.ts";
+import type { TabPort } from "../../platform/tab-port.ts";
+import { cookiesOfFrames, isInspectableUrl } from "./tab-cookies.ts";
+
+export interface TabReportDeps {
+	cookies: CookiePort;
+	tabs: TabPort;
+	permissions: Pick<PermissionPort, "hasOrigins">;
+	settings: () => Promise<Settings>;
+	/** Epoch seconds. */
+	now: () => number;
+}
+
+export interface TabInspection {
+	report: TabReport;
+	/** Sites of the tab's page and of all its frames, with cookies or not: a change to any concerns the tab. */
+	frameSites: string[];
+}
+
+function sitesOf(urls: readonly string[]): string[] {
+	return [...new Set(urls.filter(isInspectableUrl).map((u) => siteOf(new URL(u).hostname)))];
+}
+
+export async function inspectTab(
+	deps: TabReportDeps,
+	tabId: number,
+	options: { includeValues?: boolean } = {},
+): Promise<TabInspection> {
+	const tab = await deps.tabs.get(tabId);
+	const base = {
+		tabId,
+		url: tab.url,
+		storeId: tab.storeId,
+		incognito: tab.incognito,
+		...(tab.containerName === undefined ? {} : { containerName: tab.containerName }),
+		sites: [],
+	};
+	if (!isInspectableUrl(tab.url)) {
+		return { report: { ...base, access: "granted", inspectable: false }, frameSites: [] };
+	}
+	if (!(await deps.permissions.hasOrigins([originPattern(tab.url)]))) {
+		return { report: { ...base, access: "missing", inspectable: true }, frameSites: sitesOf([tab.url]) };
+	}
+	const frameUrls = await deps.tabs.frameUrls(tabId);
+	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
+	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
+	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
+	const input = { subjects, now: deps.now(), settings: await deps.settings(), pageUrls: urls };
+	const sites = auditSites(input, { includeValues: options.includeValues ?? false });
+	const topSite = siteOf(new URL(tab.url).hostname);
+	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
+	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
+}
+
+export async function getTabReport(deps: TabReportDeps, tabId: number): Promise<TabReport> {
+	return (await inspectTab(deps, tabId)).report;
+}

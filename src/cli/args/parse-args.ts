@@ -1,0 +1,99 @@
+import { parseArgs } from "node:util";
+import { CliError } from "../cli-error.ts";
+import {
+	type AuditOptions,
+	type AuditSource,
+	BROWSERS,
+	type CliCommand,
+	FAIL_ON,
+	FORMATS,
+} from "./cli-options.ts";
+import { parseHttpUrl, parseNow, parseTimeout } from "./parse-values.ts";
+
+const OPTIONS = {
+	har: { type: "string" },
+	from: { type: "string" },
+	"set-cookie": { type: "string", multiple: true },
+	format: { type: "string", default: "text" },
+	"fail-on": { type: "string", default: "high" },
+	"show-values": { type: "boolean", default: false },
+	config: { type: "string" },
+	now: { type: "string" },
+	out: { type: "string" },
+	browser: { type: "string", default: "chromium" },
+	timeout: { type: "string", default: "10" },
+	help: { type: "boolean", short: "h", default: false },
+	version: { type: "boolean", default: false },
+} as const;
+
+type Values = ReturnType<typeof parseStrict>["values"];
+
+/** The command line as a command to run; a CliError naming the problem when it is not usable. */
+export function parseCommandLine(argv: readonly string[]): CliCommand {
+	const { values, positionals } = parseStrict(argv);
+	if (values.help) return { command: "help" };
+	if (values.version) return { command: "version" };
+	const [command, ...rest] = positionals;
+	if (command === undefined)
+		throw new CliError("missing command: try `session-hygiene audit <url>` or --help");
+	if (command !== "audit")
+		throw new CliError(`unknown command "${command}" (the command is "audit"; see --help)`);
+	return auditOptions(values, rest);
+}
+
+function parseStrict(argv: readonly string[]) {
+	try {
+		return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+	} catch (error) {
+		throw new CliError(describeParseError(error));
+	}
+}
+
+/** Node's parseArgs messages are long and suggest `--`; ours name the option and point at --help. */
+function describeParseError(error: unknown): string {
+	const { code, message } = error as { code?: string; message?: string };
+	const option = /'(-[^' ]+)/.exec(message ?? "")?.[1] ?? "";
+	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option} (see --help)`;
+	if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+		return /does not take an argument/.test(message ?? "")
+			? `option ${option} takes no value`
+			: `option ${option} needs a value`;
+	}
+	return message ?? "cannot parse the command line";
+}
+
+function auditOptions(values: Values, positionals: string[]): AuditOptions {
+	return {
+		command: "audit",
+		source: auditSource(values, positionals),
+		format: oneOf("--format", values.format, FORMATS),
+		failOn: oneOf("--fail-on", values["fail-on"], FAIL_ON),
+		showValues: values["show-values"],
+		browser: oneOf("--browser", values.browser, BROWSERS),
+		timeoutMs: parseTimeout(values.timeout),
+		...(values.config === undefined ? {} : { config: values.config }),
+		...(values.now === undefined ? {} : { now: parseNow(values.now) }),
+		...(values.out === undefined ? {} : { out: values.out }),
+	};
+}
+
+/** Exactly one of: URLs, --har, or --from with --set-cookie. */
+function auditSource(values: Values, urls: string[]): AuditSource {
+	const headers = values["set-cookie"] ?? [];
+	const given = [urls.length > 0, values.har !== undefined, values.from !== undefined].filter(Boolean).length;
+	if (given > 1) throw new CliError("give URLs, --har or --from, not several of them (see --help)");
+	if (headers.length > 0 && values.from === undefined) throw new CliError("--set-cookie needs --from <url>");
+	if (values.har !== undefined) return { kind: "har", file: values.har };
+	if (values.from !== undefined) {
+		if (headers.length === 0) throw new CliError("--from needs at least one --set-cookie <header>");
+		return { kind: "headers", from: parseHttpUrl(values.from, "--from"), headers };
+	}
+	if (urls.length === 0)
+		throw new CliError("audit needs a URL, --har <file> or --from <url> --set-cookie <header>");
+	return { kind: "url", urls: urls.map((url) => parseHttpUrl(url, "URL")) };
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	throw new CliError(`${option} must be one of ${allowed.join(", ")} (got "${value}")`);
+}

@@ -1,0 +1,59 @@
+/**
+ * `audit <url>`: fetches a URL and follows its redirects by hand (`redirect: "manual"`), so that every
+ * hop's Set-Cookie headers are applied from that hop's own URL, as a browser would, and the cookies
+ * stored so far are sent on the next hop.
+ */
+
+import { parseHttpUrl } from "../args/parse-values.ts";
+import { CliError } from "../cli-error.ts";
+import { describeFetchError } from "./fetch-errors.ts";
+import type { HeaderJar } from "./header-jar.ts";
+
+/** Browsers stop at 20 (Chromium, Firefox); 10 is plenty for a login flow and fails a loop sooner. */
+export const MAX_REDIRECTS = 10;
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface FetchOptions {
+	fetch: typeof globalThis.fetch;
+	timeoutMs: number;
+}
+
+/** Every URL fetched, the start URL first; a CliError on a network failure or a redirect loop. */
+export async function fetchHops(start: string, jar: HeaderJar, options: FetchOptions): Promise<string[]> {
+	const visited: string[] = [];
+	let url = start;
+	for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+		visited.push(url);
+		const response = await fetchOnce(url, jar.cookieHeader(url), options);
+		for (const setCookie of response.headers.getSetCookie()) jar.apply({ setCookie, url });
+		// The body is not needed; cancelling it frees the connection at once.
+		await response.body?.cancel().catch(() => undefined);
+		const location = response.headers.get("location");
+		if (!REDIRECT_STATUSES.has(response.status) || location === null) return visited;
+		url = nextUrl(location, url);
+	}
+	throw new CliError(`more than ${MAX_REDIRECTS} redirects from ${start} (last: ${url})`);
+}
+
+async function fetchOnce(url: string, cookie: string, options: FetchOptions): Promise<Response> {
+	try {
+		return await options.fetch(url, {
+			redirect: "manual",
+			signal: AbortSignal.timeout(options.timeoutMs),
+			headers: cookie === "" ? {} : { cookie },
+		});
+	} catch (error) {
+		throw describeFetchError(error, url, options.timeoutMs);
+	}
+}
+
+function nextUrl(location: string, from: string): string {
+	let target: string;
+	try {
+		target = new URL(location, from).href;
+	} catch {
+		throw new CliError(`${from} redirects to an invalid Location "${location}"`);
+	}
+	return parseHttpUrl(target, `the redirect from ${from} to`);
+}

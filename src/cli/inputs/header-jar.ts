@@ -1,0 +1,43 @@
+/**
+ * One cookie jar for a whole CLI run: headers are applied in order with browser semantics (replace,
+ * delete on expiry), cookies are sent back on later requests, and refused headers are kept for the report.
+ */
+
+import type { AuditSubject } from "../../core/audit-input.ts";
+import { createCookieJar } from "../../core/jar/cookie-jar.ts";
+import type { RejectedCookie } from "../../core/report.ts";
+import type { Browser } from "../args/cli-options.ts";
+import type { HeaderEvent } from "./header-event.ts";
+
+export interface HeaderJar {
+	apply(event: HeaderEvent): void;
+	/** The Cookie request header a browser would send to this URL; "" when none. */
+	cookieHeader(url: string): string;
+	subjects(): AuditSubject[];
+	readonly rejected: readonly RejectedCookie[];
+}
+
+/**
+ * `now` is epoch seconds: the audit clock, fixed for the whole run. A header is applied at its own time
+ * when it has one (Max-Age counts from there, a past Expires deletes), and the jar is read as of `now`.
+ */
+export function createHeaderJar(browser: Browser, now: number): HeaderJar {
+	const jar = createCookieJar({ profile: browser });
+	const rejected: RejectedCookie[] = [];
+	return {
+		apply({ setCookie, url, at }) {
+			const result = jar.setCookie(setCookie, url, at ?? now);
+			if (result.status === "rejected") {
+				rejected.push({ setCookie, url, reason: result.reason, message: result.message });
+			}
+		},
+		cookieHeader: (url) =>
+			jar
+				.cookiesFor(url, now)
+				// A nameless cookie is sent as its bare value (RFC 6265bis §5.8.3 step 4.1).
+				.map((c) => (c.name === "" ? c.value : `${c.name}=${c.value}`))
+				.join("; "),
+		subjects: () => jar.subjects(now),
+		rejected,
+	};
+}

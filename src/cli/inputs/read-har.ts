@@ -1,0 +1,92 @@
+/**
+ * HAR 1.2 input (http://www.softwareishard.com/blog/har-12-spec/): every response's Set-Cookie headers,
+ * in file order, each with the URL of its request. Only the fields we read are checked; HAR files carry
+ * much more, which is left alone.
+ */
+
+import { parseHttpUrl } from "../args/parse-values.ts";
+import { CliError, oneLine } from "../cli-error.ts";
+import type { HeaderEvent } from "./header-event.ts";
+import { check, checkArray, checkObject, isString, type Path } from "./value-checks.ts";
+
+export interface HarInput {
+	events: HeaderEvent[];
+	/** Every request URL, once, in file order. */
+	pageUrls: string[];
+	/** When the last entry started (epoch ms): the HAR's own "now"; undefined when no entry has a time. */
+	recordedAt?: number;
+}
+
+/** Parses a HAR file's text; a CliError names the file and the first bad field. */
+export function readHar(text: string, file: string): HarInput {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		throw new CliError(`HAR file ${file} is not JSON: ${oneLine(error)}`);
+	}
+	try {
+		const log = checkObject(checkObject(json, "the HAR file").log, "log");
+		const entries = checkArray(log.entries, "log.entries", readEntry);
+		// A loop, not Math.max(...times): a spread of a large HAR's times can exceed the engine's argument limit.
+		let recordedAt: number | undefined;
+		for (const { startedMs } of entries) {
+			if (startedMs !== undefined && (recordedAt === undefined || startedMs > recordedAt))
+				recordedAt = startedMs;
+		}
+		return {
+			events: entries.flatMap((entry) =>
+				entry.setCookies.map((setCookie) =>
+					entry.startedMs === undefined
+						? { setCookie, url: entry.url }
+						: { setCookie, url: entry.url, at: Math.floor(entry.startedMs / 1000) },
+				),
+			),
+			pageUrls: [...new Set(entries.map((entry) => entry.url))],
+			...(recordedAt === undefined ? {} : { recordedAt }),
+		};
+	} catch (error) {
+		throw new CliError(`HAR file ${file}: ${oneLine(error)}`);
+	}
+}
+
+interface HarEntry {
+	url: string;
+	setCookies: string[];
+	/** startedDateTime (HAR 1.2: ISO 8601), when the entry has one. */
+	startedMs?: number;
+}
+
+function readStarted(value: unknown, path: Path): number | undefined {
+	if (value === undefined) return undefined;
+	const text = check(value, path, isString, "an ISO 8601 date");
+	const ms = Date.parse(text);
+	if (!Number.isFinite(ms))
+		throw new CliError(`${path} must be an ISO 8601 date (got ${JSON.stringify(text)})`);
+	return ms;
+}
+
+function readEntry(value: unknown, path: Path): HarEntry {
+	const entry = checkObject(value, path);
+	const startedMs = readStarted(entry.startedDateTime, `${path}.startedDateTime`);
+	const request = checkObject(entry.request, `${path}.request`);
+	const rawUrl = check(request.url, `${path}.request.url`, isString, "a URL");
+	const url = parseHttpUrl(rawUrl, `${path}.request.url`);
+	const response = checkObject(entry.response, `${path}.response`);
+	const headers = checkArray(response.headers, `${path}.response.headers`, readHeader);
+	const setCookies = headers
+		.filter((h) => h.name.toLowerCase() === "set-cookie")
+		// Some exporters join a response's Set-Cookie headers into one value with "\n"; a header value
+		// received over HTTP cannot contain a line break, so splitting restores the separate headers.
+		.flatMap((h) => h.value.split(/\r?\n/))
+		.filter((line) => line.trim() !== "");
+	return startedMs === undefined ? { url, setCookies } : { url, setCookies, startedMs };
+}
+
+function readHeader(value: unknown, path: Path): { name: string; value: string } {
+	const header = checkObject(value, path);
+	return {
+		name: check(header.name, `${path}.name`, isString, "a string"),
+		value: check(header.value, `${path}.value`, isString, "a string"),
+	};
+}

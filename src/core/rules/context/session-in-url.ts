@@ -1,0 +1,52 @@
+/**
+ * OWASP WSTG "Testing for Exposed Session Variables" and Session Management Cheat Sheet ("Session ID
+ * Exchange Mechanism"): ids in URLs leak through history, logs, Referer and shared links.
+ */
+import { safeDecodeUri } from "../../token/envelope.ts";
+import { roleLabel } from "../describe-cookie.ts";
+import { fixText, type Snippets } from "../fix-text.ts";
+import type { Rule, RuleContext } from "../rule.ts";
+import { pageUrlText } from "./page-url-text.ts";
+
+/** Shorter values match by chance. */
+const MIN_VALUE_LENGTH = 8;
+
+/** Built once: an audit asks for this fix on many cookies (`npm run bench`). */
+const SNIPPETS: Snippets = {
+	Express: "do not read session ids from req.query",
+	Django: "keep the session in the cookie (the default)",
+	Rails: "never pass the session id as a parameter",
+	"Laravel/PHP": "session.use_only_cookies = 1, session.use_trans_sid = 0",
+	Spring: "server.servlet.session.tracking-modes=cookie",
+	"ASP.NET Core": "no cookieless sessions; read tokens from cookies or the Authorization header",
+	"Next.js": "do not put tokens in search params or route segments",
+};
+
+function check(ctx: RuleContext) {
+	if (ctx.pages.length === 0) return undefined;
+	const { value } = ctx.cookie;
+	const forms = [...new Set([value, safeDecodeUri(value), encodeURIComponent(value)])].filter(
+		(v) => v.length >= MIN_VALUE_LENGTH,
+	);
+	if (forms.length === 0) return undefined;
+	const page = pageUrlText(ctx.pages).firstContaining(forms);
+	if (!page) return undefined;
+	return {
+		message: `${roleLabel(ctx.role, ctx.cookie)}: its value appears in the page URL ${page.host} (leaks via history, logs and Referer)`,
+		fix: fixText(
+			"Accept the session id only from the cookie; never put it in URLs, and disable URL session rewriting.",
+			SNIPPETS,
+		),
+	};
+}
+
+export const sessionInUrl: Rule = {
+	id: "session-in-url",
+	title: "Session id in the page URL",
+	description:
+		"The session cookie's value (at least 8 characters) appears in a page URL, where it leaks through history, logs, Referer headers and shared links.",
+	severities: { session: "high" },
+	helpUri:
+		"https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/06-Session_Management_Testing/04-Testing_for_Exposed_Session_Variables",
+	check,
+};

@@ -1,0 +1,107 @@
+/** Settings files for the agreement and hostile-input tests: [description, parsed JSON]. */
+import { RULES } from "../../rules/catalogue.ts";
+
+const many = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+
+export const GOOD_INPUTS: [string, unknown][] = [
+	["an empty file", {}],
+	["a comment only", { $comment: "nothing yet" }],
+	["a $schema reference", { $schema: "./settings.schema.json" }],
+	[
+		"every setting",
+		{
+			sessionPatterns: ["my_sess*", "/^tok_/i"],
+			roleOverrides: [
+				{ name: "pref", role: "other" },
+				{ name: "auth", site: "example.com", role: "session" },
+			],
+			ignore: [{ name: "_ga*" }, { name: "sid", site: "example.com", rule: "weak-token" }],
+			maxSessionLifetimeDays: 7,
+			minTokenEntropyBits: 96,
+			severityOverrides: { "missing-secure": "off", "weak-token": "medium" },
+			maskValues: false,
+			badge: false,
+		},
+	],
+	[
+		"comments in every object",
+		{
+			$comment: "top",
+			roleOverrides: [{ $comment: "why", name: "a", role: "csrf" }],
+			ignore: [{ $comment: "why", name: "a" }],
+			severityOverrides: { $comment: "why", oversized: "info" },
+		},
+	],
+	["fractional and boundary numbers", { maxSessionLifetimeDays: 0.5, minTokenEntropyBits: 0 }],
+	["the largest numbers", { maxSessionLifetimeDays: 3650, minTokenEntropyBits: 1024 }],
+	[
+		"full lists",
+		{ sessionPatterns: many(200, (i) => `p${i}`), ignore: many(200, (i) => ({ name: `n${i}` })) },
+	],
+	["a pattern of exactly 200 characters", { sessionPatterns: ["a".repeat(200)] }],
+	["200 astral characters (code points, not UTF-16 units)", { sessionPatterns: ["😀".repeat(200)] }],
+	["regex flags g and y, which the matcher drops", { sessionPatterns: ["/^s/gy"] }],
+	["a regex with a slash inside", { sessionPatterns: ["/a/b/"] }],
+	[
+		"a site with a port-free IP and a unicode name",
+		{
+			ignore: [
+				{ name: "x", site: "127.0.0.1" },
+				{ name: "y", site: "bücher.example" },
+			],
+		},
+	],
+	[
+		"a site-limited ignore for every rule id",
+		{ ignore: RULES.map((r) => ({ name: "*", rule: r.id, site: "a.test" })) },
+	],
+	["every severity override", { severityOverrides: Object.fromEntries(RULES.map((r) => [r.id, "info"])) }],
+];
+
+export const BAD_INPUTS: [string, unknown][] = [
+	["an array", []],
+	["null", null],
+	["a string", "{}"],
+	["an unknown setting", { colour: "red" }],
+	["a misspelt setting", { sessionPattern: [] }],
+	["a __proto__ key", JSON.parse('{"__proto__": {"badge": false}}')],
+	["a string for a list", { sessionPatterns: "sid" }],
+	["a number in a pattern list", { sessionPatterns: [1] }],
+	["an empty pattern", { sessionPatterns: [""] }],
+	["an invalid regex", { sessionPatterns: ["/(/"] }],
+	["invalid regex flags", { sessionPatterns: ["/a/x"] }],
+	["repeated regex flags", { sessionPatterns: ["/a/ii"] }],
+	["a pattern of 201 characters", { sessionPatterns: ["a".repeat(201)] }],
+	["201 patterns", { sessionPatterns: many(201, (i) => `p${i}`) }],
+	["a huge list", { ignore: many(100_000, () => ({ name: "x" })) }],
+	["a megabyte pattern", { sessionPatterns: ["a".repeat(1_000_000)] }],
+	["an unknown role", { roleOverrides: [{ name: "a", role: "admin" }] }],
+	["an override without a name", { roleOverrides: [{ role: "other" }] }],
+	["an override without a role", { roleOverrides: [{ name: "a" }] }],
+	["an unknown key in an entry", { roleOverrides: [{ name: "a", role: "other", scope: "x" }] }],
+	["a number as site", { ignore: [{ name: "a", site: 3 }] }],
+	["a URL as site", { ignore: [{ name: "a", site: "https://example.com" }] }],
+	["a site with a space", { ignore: [{ name: "a", site: "exa mple.com" }] }],
+	["a wildcard site", { ignore: [{ name: "a", site: "*.example.com" }] }],
+	["an empty site", { ignore: [{ name: "a", site: "" }] }],
+	["a site of 254 characters", { ignore: [{ name: "a", site: "a".repeat(254) }] }],
+	["an unknown rule in ignore", { ignore: [{ name: "a", rule: "missing-secrue" }] }],
+	["a null entry", { ignore: [null] }],
+	["a nested array entry", { ignore: [[{ name: "a" }]] }],
+	["a string number", { maxSessionLifetimeDays: "30" }],
+	["a negative number", { minTokenEntropyBits: -1 }],
+	["a number over the maximum", { maxSessionLifetimeDays: 3651 }],
+	["infinity (1e400 parses to it)", JSON.parse('{"minTokenEntropyBits": 1e400}')],
+	["null for a number", { maxSessionLifetimeDays: null }],
+	["an unknown severity", { severityOverrides: { "weak-token": "critical" } }],
+	["an unknown rule as override key", { severityOverrides: { nope: "off" } }],
+	["an array as severityOverrides", { severityOverrides: ["off"] }],
+	["a string for a boolean", { maskValues: "no" }],
+	["a number for a boolean", { badge: 1 }],
+	["an empty comment", { $comment: "" }],
+	["a comment that is not a string", { $comment: ["a"] }],
+	["a too long comment", { $comment: "c".repeat(2001) }],
+	["a comment in the wrong type of value", { severityOverrides: { $comment: 1 } }],
+	["deep nesting under an unknown key", { deep: JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`) }],
+	["deep nesting in a list", { sessionPatterns: JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`) }],
+];

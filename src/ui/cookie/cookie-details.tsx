@@ -1,0 +1,40 @@
+import type { CookieReport } from "../../core/report.ts";
+import type { PopupActions } from "../popup/popup-model.ts";
+import { useT } from "../shared/i18n.ts";
+import { worstFirst } from "../shared/severity.ts";
+import { CookieActions } from "./cookie-actions.tsx";
+import { CookieAttributes } from "./cookie-attributes.tsx";
+import { CookieValue } from "./cookie-value.tsx";
+import { FindingDetails } from "./finding-details.tsx";
+import { TokenAnalysisView } from "./token-analysis-view.tsx";
+
+/** Everything about one cookie, rendered only when its row is expanded. */
+export function CookieDetails(props: {
+	id: string;
+	cookie: CookieReport;
+	site: string;
+	actions: PopupActions;
+}) {
+	const { id, cookie, site, actions } = props;
+	const t = useT();
+	return (
+		<section class="details" id={id} aria-label={t("detailsOf", [cookie.name])}>
+			<CookieActions cookie={cookie} site={site} actions={actions} />
+			<p class="role-why">
+				<strong>{t(`role_${cookie.role}`)}</strong> · {t("roleBecause", [cookie.roleReason])}
+			</p>
+			<CookieAttributes cookie={cookie} />
+			<CookieValue value={cookie.value} onCopy={actions.copyText} />
+			{cookie.value === undefined ? null : <TokenAnalysisView value={cookie.value} />}
+			{cookie.findings.length > 0 ? (
+				<section class="finding-details" aria-label={t("findingsLabel")}>
+					{worstFirst(cookie.findings).map((f) => (
+						<FindingDetails key={f.rule} finding={f} />
+					))}
+				</section>
+			) : (
+				<p class="muted">{t("noFindings")}</p>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from "preact/hooks";
+import { identityKey } from "../../core/cookie.ts";
+import type { CookieReport } from "../../core/report.ts";
+import type { PopupActions } from "../popup/popup-model.ts";
+import { CookieRow } from "./cookie-row.tsx";
+
+/**
+ * Rows a 600 px popup can show at once, and then some. Longer lists render these first and the rest
+ * right after the first paint, so a jar of hundreds of sessions does not hold back the first screen.
+ */
+export const FIRST_SCREEN_ROWS = 30;
+
+/** Rows of cookies of one site; `idPrefix` keeps element ids unique across sections. */
+export function CookieList(props: {
+	cookies: readonly CookieReport[];
+	site: string;
+	idPrefix: string;
+	actions: PopupActions;
+	label: string;
+}) {
+	const [limit, setLimit] = useState(FIRST_SCREEN_ROWS);
+	const complete = limit >= props.cookies.length;
+	useEffect(() => {
+		if (complete) return;
+		const timer = setTimeout(() => setLimit(Number.POSITIVE_INFINITY), 0);
+		return () => clearTimeout(timer);
+	}, [complete]);
+	return (
+		<ul class="cookies" aria-label={props.label} data-complete={complete}>
+			{props.cookies.slice(0, limit).map((c, i) => (
+				<CookieRow
+					key={identityKey(c)}
+					cookie={c}
+					site={props.site}
+					rowId={`${props.idPrefix}-${i}`}
+					actions={props.actions}
+				/>
+			))}
+		</ul>
+	);
+}

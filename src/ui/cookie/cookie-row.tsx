@@ -1,0 +1,56 @@
+import { useState } from "preact/hooks";
+import type { CookieReport } from "../../core/report.ts";
+import type { PopupActions } from "../popup/popup-model.ts";
+import { useT } from "../shared/i18n.ts";
+import { worstSeverity } from "../shared/severity.ts";
+import { CookieDetails } from "./cookie-details.tsx";
+import { ExpiryText } from "./expiry-text.tsx";
+import { FindingList } from "./finding-list.tsx";
+import { FlagChips } from "./flag-chips.tsx";
+
+export interface CookieRowProps {
+	cookie: CookieReport;
+	site: string;
+	/** Unique within the popup, for aria-controls. */
+	rowId: string;
+	actions: PopupActions;
+}
+
+/** One cookie: name, role, expiry, scope, attribute chips and findings; details and actions on expand. */
+export function CookieRow({ cookie, site, rowId, actions }: CookieRowProps) {
+	const t = useT();
+	const [open, setOpen] = useState(false);
+	const worst = worstSeverity(cookie.findings) ?? "none";
+	const detailsId = `${rowId}-details`;
+	return (
+		<li
+			class={`cookie worst-${worst}`}
+			data-cookie={cookie.name}
+			data-domain={cookie.domain}
+			data-path={cookie.path}
+			data-role={cookie.role}
+		>
+			<div class="cookie-head">
+				<button
+					type="button"
+					class="cookie-toggle"
+					aria-expanded={open}
+					aria-controls={detailsId}
+					onClick={() => setOpen(!open)}
+				>
+					<span class="twisty" aria-hidden="true" />
+					<span class="cookie-name">{cookie.name === "" ? t("nameless") : cookie.name}</span>
+				</button>
+				<span class={`role role-${cookie.role}`}>{t(`role_${cookie.role}`)}</span>
+				<ExpiryText expires={cookie.expires} />
+			</div>
+			<div class="cookie-scope">
+				{cookie.domain}
+				{cookie.path}
+			</div>
+			<FlagChips cookie={cookie} />
+			<FindingList findings={cookie.findings} />
+			{open ? <CookieDetails id={detailsId} cookie={cookie} site={site} actions={actions} /> : null}
+		</li>
+	);
+}

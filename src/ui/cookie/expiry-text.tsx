@@ -1,0 +1,12 @@
+import { formatDuration } from "../shared/expiry.ts";
+import { useT } from "../shared/i18n.ts";
+import { useNow } from "../shared/now-context.ts";
+
+/** A cookie's expiry as a live countdown, or "until the browser closes" for a browser-session cookie. */
+export function ExpiryText({ expires }: { expires: number | null }) {
+	const t = useT();
+	const now = useNow();
+	if (expires === null) return <span class="expiry">{t("untilBrowserCloses")}</span>;
+	const left = expires - now;
+	return <span class="expiry">{left <= 0 ? t("expired") : t("expiresIn", [formatDuration(left)])}</span>;
+}

@@ -1,0 +1,58 @@
+/**
+ * What the popup's presentational components receive: the tab's view model (the shape of the Protocol's
+ * TabReport, restated here because src/ui may import only src/core) and the actions they may ask for.
+ */
+import type { CookieReport, Role, SiteReport } from "../../core/report.ts";
+import type { MessageKey } from "../shared/i18n.ts";
+
+export interface TabView {
+	url: string;
+	storeId: string;
+	incognito: boolean;
+	/** A Firefox container's name, when the background reports it. */
+	containerName?: string;
+	sites: SiteReport[];
+}
+
+export type ExportFormat = "json" | "markdown" | "sarif";
+export type ExportDelivery = "download" | "copy";
+
+/** A snapshot the popup holds an id for, by site. */
+export interface SnapshotInfo {
+	count: number;
+	/** Epoch seconds. */
+	takenAt: number;
+}
+
+/** The outcome of the last action, said in the banner; `undo` offers to restore what it removed. */
+export interface Notice {
+	tone: "ok" | "error";
+	key: MessageKey;
+	substitutions: string[];
+	/** One line per cookie that failed, with the reason. */
+	failures: string[];
+	undo: boolean;
+}
+
+export interface PopupActions {
+	grantAccess(): void;
+	clearCookies(cookies: CookieReport[]): void;
+	/** `at` in epoch seconds; at or before now deletes. */
+	expireCookies(cookies: CookieReport[], at: number): void;
+	/** Remembers the role of this cookie name on this site (settings roleOverrides). */
+	markRole(cookie: CookieReport, site: string, role: Role): void;
+	logoutSite(site: string): void;
+	clearSite(site: string): void;
+	snapshotSite(site: string): void;
+	restoreSnapshot(site: string): void;
+	undo(): void;
+	exportReport(format: ExportFormat, delivery: ExportDelivery): void;
+	copyText(text: string): void;
+	dismissNotice(): void;
+}
+
+export interface PopupStatus {
+	busy: boolean;
+	notice: Notice | null;
+	snapshots: Record<string, SnapshotInfo>;
+}

@@ -1,0 +1,66 @@
+import { useState } from "preact/hooks";
+import type { SiteReport } from "../../core/report.ts";
+import { ConfirmPanel } from "../shared/confirm-panel.tsx";
+import { useT } from "../shared/i18n.ts";
+import { isSessionLike } from "../shared/severity.ts";
+import type { PopupActions, SnapshotInfo } from "./popup-model.ts";
+import { SnapshotActions } from "./snapshot-actions.tsx";
+
+type Pending = "logout" | "clear" | null;
+
+/** Site-wide actions: log out, clear everything, and the snapshot/restore replay test. */
+export function SiteActions(props: {
+	site: SiteReport;
+	snapshot: SnapshotInfo | undefined;
+	actions: PopupActions;
+	busy: boolean;
+}) {
+	const { site, actions, busy } = props;
+	const t = useT();
+	const [pending, setPending] = useState<Pending>(null);
+	const sessions = site.cookies.filter(isSessionLike).length;
+	const id = `confirm-${site.site}`;
+	return (
+		<fieldset class="site-actions" aria-label={t("siteActionsLabel", [site.site])}>
+			<div class="toolbar">
+				<button type="button" data-action="logout" disabled={busy} onClick={() => setPending("logout")}>
+					{t("logoutSite")}
+				</button>
+				<button
+					type="button"
+					class="secondary"
+					data-action="clear-site"
+					disabled={busy}
+					onClick={() => setPending("clear")}
+				>
+					{t("clearSite")}
+				</button>
+			</div>
+			{pending === "logout" ? (
+				<ConfirmPanel
+					id={id}
+					question={t("confirmLogout", [site.site, String(sessions)])}
+					confirmLabel={t("logoutConfirm")}
+					onConfirm={() => {
+						setPending(null);
+						actions.logoutSite(site.site);
+					}}
+					onCancel={() => setPending(null)}
+				/>
+			) : null}
+			{pending === "clear" ? (
+				<ConfirmPanel
+					id={id}
+					question={t("confirmClearSite", [site.site, String(site.cookies.length)])}
+					confirmLabel={t("clearSiteConfirm")}
+					onConfirm={() => {
+						setPending(null);
+						actions.clearSite(site.site);
+					}}
+					onCancel={() => setPending(null)}
+				/>
+			) : null}
+			<SnapshotActions site={site.site} snapshot={props.snapshot} actions={actions} busy={busy} />
+		</fieldset>
+	);
+}

@@ -1,0 +1,50 @@
+import type { SiteReport } from "../../core/report.ts";
+import { type CookieFilter, matchesFilter } from "../cookie/cookie-filter.ts";
+import { CookieList } from "../cookie/cookie-list.tsx";
+import { Collapsible } from "../shared/collapsible.tsx";
+import { useT } from "../shared/i18n.ts";
+import { isSessionLike, worstCookiesFirst } from "../shared/severity.ts";
+import type { PopupActions } from "./popup-model.ts";
+
+/** A site's cookies: sessions and csrf tokens first and open, every other cookie in a collapsed section. */
+export function SiteCookies(props: {
+	site: SiteReport;
+	idPrefix: string;
+	filter: CookieFilter;
+	actions: PopupActions;
+}) {
+	const { site, idPrefix, filter, actions } = props;
+	const t = useT();
+	const shown = worstCookiesFirst(site.cookies.filter((c) => matchesFilter(c, filter)));
+	const sessions = shown.filter(isSessionLike);
+	const others = shown.filter((c) => !isSessionLike(c));
+	return (
+		<section class="site" data-site={site.site} aria-label={t("cookiesOf", [site.site])}>
+			<h2 class="list-title">{t("sessionCookies", [String(sessions.length)])}</h2>
+			{sessions.length > 0 ? (
+				<CookieList
+					cookies={sessions}
+					site={site.site}
+					idPrefix={`${idPrefix}-s`}
+					actions={actions}
+					label={t("sessionCookiesLabel")}
+				/>
+			) : (
+				<p class="muted empty-list">{t("noSessionCookies")}</p>
+			)}
+			{others.length > 0 ? (
+				<Collapsible section="other" summary={t("otherCookies", [String(others.length)])}>
+					{() => (
+						<CookieList
+							cookies={others}
+							site={site.site}
+							idPrefix={`${idPrefix}-o`}
+							actions={actions}
+							label={t("otherCookiesLabel")}
+						/>
+					)}
+				</Collapsible>
+			) : null}
+		</section>
+	);
+}
