@@ -6,17 +6,16 @@
  */
 import { serveProtocol } from "../messaging/server.ts";
 import { createBrowserBadgePort } from "../platform/badge-port.ts";
-import { createBrowserCookiePort } from "../platform/browser-cookie-port.ts";
-import { createBrowserTabPort } from "../platform/browser-tab-port.ts";
+import { createBrowserCookiePort } from "../platform/cookie-port.ts";
 import { createBrowserCookieStoresPort } from "../platform/cookie-stores-port.ts";
 import { createBrowserMessage } from "../platform/i18n-port.ts";
 import { createBrowserPermissionPort } from "../platform/permission-port.ts";
 import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
 import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
+import { createBrowserTabPort } from "../platform/tab-port.ts";
 import { onBackgroundStart } from "./background-start.ts";
 import type { BackgroundDeps } from "./deps.ts";
 import { createHandlers } from "./messages/index.ts";
-import { createOverviewHandlers } from "./messages/overview-handlers.ts";
 import { loadEffectiveSettings } from "./stores/settings-store.ts";
 import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 import { watchBrowser } from "./watch-browser.ts";
@@ -36,15 +35,12 @@ const deps: BackgroundDeps = {
 };
 const scheduler = createRefreshScheduler(deps);
 
-const overview = {
+const handlerDeps = {
 	...deps,
 	cookieStores: createBrowserCookieStoresPort(),
 	local: createBrowserStoragePort("local"),
 };
 
-serveProtocol(createBrowserRuntimePort(), {
-	...createHandlers(deps, scheduler),
-	...createOverviewHandlers(overview),
-});
+serveProtocol(createBrowserRuntimePort(), createHandlers(handlerDeps, scheduler));
 watchBrowser(deps, scheduler);
 void onBackgroundStart(deps, scheduler);

@@ -2,7 +2,7 @@
 import { auditSites } from "../core/audit/audit-sites.ts";
 import type { Report } from "../core/report.ts";
 import { buildReport } from "../core/reports/build-report.ts";
-import { DEFAULT_SETTINGS } from "../core/settings.ts";
+import { DEFAULT_SETTINGS } from "../core/settings/settings.ts";
 import type { AuditOptions, AuditSource } from "./args/cli-options.ts";
 import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";

@@ -1,6 +1,6 @@
 /** What an audit runs on: cookies (from a browser jar or stored from headers) and their context. */
 import type { Cookie } from "./cookie.ts";
-import type { Settings } from "./settings.ts";
+import type { Settings } from "./settings/settings.ts";
 
 /** Where a cookie came from when it was stored from a Set-Cookie header (CLI, HAR). */
 export interface HeaderOrigin {

@@ -3,40 +3,11 @@
  * the reply of every message. It is a public contract (design.md, "Extension behaviour"; docs/protocol.md).
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
-import type { CookieReport, SiteReport } from "../core/report.ts";
-import type { Settings, SettingsView } from "../core/settings/index.ts";
+import type { CookieReport } from "../core/report.ts";
+import type { Settings } from "../core/settings/settings.ts";
+import type { SettingsView } from "../core/settings/settings-view.ts";
+import type { ActionReply, ExportFormat, TabReport } from "../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "./overview-types.ts";
-
-export interface TabReport {
-	tabId: number;
-	url: string;
-	storeId: string;
-	/** "missing" when the user has withheld host access to the tab's site. */
-	access: "granted" | "missing";
-	/** False for pages whose cookies no extension may read (chrome://, about:, file:, extension pages). */
-	inspectable: boolean;
-	incognito: boolean;
-	/** The Firefox container's name, when the tab is in one. */
-	containerName?: string;
-	/** The tab's own site first, then the sites of its frames. */
-	sites: SiteReport[];
-}
-
-export type ActionStatus = "removed" | "changed" | "restored" | "failed";
-
-/** What an action did to one cookie, verified by reading the jar back. */
-export interface ActionResult {
-	cookie: CookieReport;
-	status: ActionStatus;
-	/** Why it failed, in plain words. */
-	reason?: string;
-}
-
-export interface ActionReply {
-	results: ActionResult[];
-}
-
-export type ExportFormat = "json" | "markdown" | "sarif";
 
 export interface Protocol {
 	/**

@@ -3,7 +3,7 @@
  * plain settings object for the one validator, so the form and an imported file are judged alike.
  */
 import type { Role, Severity } from "../core/report.ts";
-import type { Settings } from "../core/settings/index.ts";
+import type { Settings } from "../core/settings/settings.ts";
 
 export interface EntryDraft {
 	name: string;

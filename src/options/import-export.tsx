@@ -1,10 +1,8 @@
 import { useState } from "preact/hooks";
-import {
-	parseSettingsFile,
-	SETTINGS_LIMITS,
-	type Settings,
-	type SettingsIssue,
-} from "../core/settings/index.ts";
+import { SETTINGS_LIMITS } from "../core/settings/limits.ts";
+import { parseSettingsFile } from "../core/settings/parse-settings-file.ts";
+import type { Settings } from "../core/settings/settings.ts";
+import type { SettingsIssue } from "../core/settings/validate-settings.ts";
 import { useT } from "../ui/shared/i18n.ts";
 import { IssueList } from "./issue-list.tsx";
 

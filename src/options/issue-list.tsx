@@ -1,4 +1,4 @@
-import type { SettingsIssue } from "../core/settings/index.ts";
+import type { SettingsIssue } from "../core/settings/validate-settings.ts";
 
 /** Every problem the validator found, each naming its field; announced when it appears. */
 export function IssueList({ issues, title }: { issues: readonly SettingsIssue[]; title: string }) {

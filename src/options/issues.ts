@@ -1,5 +1,5 @@
 /** Looks up the validator's issues by field path, for marking the inputs they name. */
-import type { SettingsIssue } from "../core/settings/index.ts";
+import type { SettingsIssue } from "../core/settings/validate-settings.ts";
 
 export type IssueAt = (path: string) => string | undefined;
 

@@ -1,5 +1,5 @@
 import { RULES } from "../core/rules/catalogue.ts";
-import { settingsFileText } from "../core/settings/index.ts";
+import { settingsFileText } from "../core/settings/settings-file-text.ts";
 import { I18n, type Translate } from "../ui/shared/i18n.ts";
 import { LoadError, Loading } from "../ui/shared/load-state.tsx";
 import { ImportExport } from "./import-export.tsx";

@@ -1,5 +1,5 @@
 import type { RuleMeta } from "../core/rules/rule.ts";
-import type { Settings } from "../core/settings/index.ts";
+import type { Settings } from "../core/settings/settings.ts";
 import { useT } from "../ui/shared/i18n.ts";
 import type { Draft } from "./draft.ts";
 import { EntryListField } from "./fields/entry-list-field.tsx";

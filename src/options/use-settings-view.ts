@@ -1,6 +1,7 @@
 /** The options page's one conversation with the background: the settings view, and saving settings. */
 import { useCallback, useEffect, useState } from "preact/hooks";
-import type { Settings, SettingsView } from "../core/settings/index.ts";
+import type { Settings } from "../core/settings/settings.ts";
+import type { SettingsView } from "../core/settings/settings-view.ts";
 import { createClient } from "../messaging/client.ts";
 
 export type SettingsViewState =

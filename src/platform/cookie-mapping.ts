@@ -2,9 +2,21 @@
  * Between our cookie record and the WebExtensions cookies API, in both directions. Pure (types only from
  * the polyfill), so the same mapping runs in the background and in the contract tests.
  */
-import { bareDomain, type Cookie, toApiSameSite, toSameSite } from "../core/cookie.ts";
+import { bareDomain, type Cookie, type PartitionKey, toApiSameSite, toSameSite } from "../core/cookie.ts";
 import type { Cookies } from "./browser.ts";
-import type { CookieQuery } from "./cookie-port.ts";
+
+/** Which cookies a CookiePort read asks for; mapped to the browser's `cookies.getAll` details below. */
+export interface CookieQuery {
+	/** Cookies that would be sent to this URL (domain, path and Secure matched by the browser). */
+	url?: string;
+	/** Cookies whose domain is this domain or a subdomain of it. */
+	domain?: string;
+	name?: string;
+	storeId?: string;
+	/** `{}` asks for every partition as well as unpartitioned cookies; absent means unpartitioned only. */
+	partitionKey?: Partial<PartitionKey>;
+	firstPartyDomain?: string;
+}
 
 /**
  * Chrome reads an `expirationDate` of 0 as "no expiry" (a session cookie), so deletions write one second

@@ -1,4 +1,5 @@
 /** What the background needs to know about tabs, through a narrow port. */
+import { browser } from "./browser.ts";
 export interface TabInfo {
 	id: number;
 	url: string;
@@ -20,4 +21,72 @@ export interface TabPort {
 	/** The user switched to this tab. */
 	onActivated(listener: (tabId: number) => void): void;
 	onRemoved(listener: (tabId: number) => void): void;
+}
+
+/**
+ * Chrome has no `cookieStoreId` on tabs: the store is found through `cookies.getAllCookieStores()`,
+ * whose entries list their tab ids (https://developer.chrome.com/docs/extensions/reference/api/cookies#type-CookieStore).
+ */
+async function storeIdOf(tabId: number, cookieStoreId: string | undefined): Promise<string> {
+	if (cookieStoreId) return cookieStoreId;
+	const stores = await browser.cookies.getAllCookieStores();
+	return stores.find((s) => s.tabIds.includes(tabId))?.id ?? "0";
+}
+
+/**
+ * Without host access (and without the "tabs" permission) Chrome hides `tab.url`; the top frame's URL
+ * from webNavigation is still known, so the popup can name the site it needs access to.
+ */
+async function topFrameUrl(tabId: number): Promise<string> {
+	const frame = await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
+	return frame?.url ?? "";
+}
+
+/**
+ * Firefox containers have names people chose; the store id (`firefox-container-2`) means nothing to them.
+ * `contextualIdentities` exists only in Firefox, with its permission (MDN contextualIdentities.get).
+ */
+async function containerNameOf(storeId: string): Promise<string | undefined> {
+	if (!storeId.startsWith("firefox-container-") || !browser.contextualIdentities) return undefined;
+	const identity = await browser.contextualIdentities.get(storeId).catch(() => null);
+	return identity?.name || undefined;
+}
+
+export function createBrowserTabPort(): TabPort {
+	return {
+		async get(tabId): Promise<TabInfo> {
+			const tab = await browser.tabs.get(tabId);
+			const storeId = await storeIdOf(tabId, tab.cookieStoreId);
+			const containerName = await containerNameOf(storeId);
+			return {
+				id: tabId,
+				url: tab.url || (await topFrameUrl(tabId)),
+				storeId,
+				incognito: tab.incognito,
+				...(containerName === undefined ? {} : { containerName }),
+			};
+		},
+		async frameUrls(tabId) {
+			const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+			return frames
+				.slice()
+				.sort((a, b) => a.frameId - b.frameId)
+				.map((f) => f.url);
+		},
+		async allTabIds() {
+			const tabs = await browser.tabs.query({});
+			return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+		},
+		onNavigated(listener) {
+			// Committed: the tab shows another page; completed: its frames (and their cookies) are in.
+			browser.webNavigation.onCommitted.addListener((d) => listener(d.tabId));
+			browser.webNavigation.onCompleted.addListener((d) => listener(d.tabId));
+		},
+		onActivated(listener) {
+			browser.tabs.onActivated.addListener((info) => listener(info.tabId));
+		},
+		onRemoved(listener) {
+			browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+		},
+	};
 }

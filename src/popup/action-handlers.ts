@@ -1,8 +1,9 @@
 /** The popup's actions as functions of a client: each asks the background and resolves to the banner. */
 
 import type { CookieReport, Role } from "../core/report.ts";
+import type { ExportFormat } from "../core/tab-report.ts";
 import type { Client } from "../messaging/client.ts";
-import type { ExportDelivery, ExportFormat, Notice } from "../ui/popup/popup-model.ts";
+import type { ExportDelivery, Notice } from "../ui/popup/popup-model.ts";
 import { plainNotice, resultNotice } from "./action-notice.ts";
 import { copyText, downloadText } from "./page-io.ts";
 import { withRoleOverride } from "./role-override.ts";

@@ -1,5 +1,5 @@
 /** Turns an action's verified per-cookie results into the banner the user reads. */
-import type { ActionReply } from "../messaging/protocol.ts";
+import type { ActionReply } from "../core/tab-report.ts";
 import type { Notice } from "../ui/popup/popup-model.ts";
 import type { MessageKey } from "../ui/shared/i18n.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { matchesName } from "../core/roles/name-pattern.ts";
-import { DEFAULT_SETTINGS } from "../core/settings/index.ts";
+import { DEFAULT_SETTINGS } from "../core/settings/settings.ts";
 import { exactNamePattern, withRoleOverride } from "./role-override.ts";
 
 describe("marking a cookie's role", () => {

@@ -1,6 +1,6 @@
 /** "Mark as session / not a session": one remembered override per cookie name and site. */
 import type { Role } from "../core/report.ts";
-import type { NamePattern, Settings } from "../core/settings/index.ts";
+import type { NamePattern, Settings } from "../core/settings/settings.ts";
 
 /** A pattern matching exactly this name: `*` is a wildcard in NamePattern, so such names become a regex. */
 export function exactNamePattern(name: string): NamePattern {

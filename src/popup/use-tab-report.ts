@@ -1,7 +1,7 @@
 /** The popup's one conversation for its view model: ask for the tab's report, re-ask when needed. */
 import { useCallback, useEffect, useState } from "preact/hooks";
+import type { TabReport } from "../core/tab-report.ts";
 import { createClient, currentTabId } from "../messaging/client.ts";
-import type { TabReport } from "../messaging/protocol.ts";
 
 export type TabReportState =
 	| { status: "loading" }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { TabReport } from "../../src/messaging/protocol.ts";
+import type { TabReport } from "../../src/core/tab-report.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
 import { BROWSERS } from "./harness/browsers.ts";
 import { eventually } from "./harness/poll.ts";

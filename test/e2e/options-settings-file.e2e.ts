@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseSettingsFile } from "../../src/core/settings/index.ts";
+import { parseSettingsFile } from "../../src/core/settings/parse-settings-file.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
 import { BROWSERS } from "./harness/browsers.ts";
 import type { ExtensionApi } from "./harness/extension-api.ts";

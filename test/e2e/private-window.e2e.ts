@@ -3,7 +3,7 @@
  * private one. The extension must report, and act on, the private window's own cookie jar only.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { TabReport } from "../../src/messaging/protocol.ts";
+import type { TabReport } from "../../src/core/tab-report.ts";
 import { APP_HOST, APP_SITE, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
 import { BROWSERS, launchBrowser } from "./harness/browsers.ts";

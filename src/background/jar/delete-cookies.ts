@@ -1,6 +1,6 @@
 /** Deleting cookies by identity, each verified by reading the jar back. */
 import type { CookieReport } from "../../core/report.ts";
-import type { ActionResult } from "../../messaging/protocol.ts";
+import type { ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { errorMessage, reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";

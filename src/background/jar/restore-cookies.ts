@@ -1,5 +1,5 @@
 /** Writing saved cookies back (undo, snapshots), each verified by reading the jar back. */
-import type { ActionResult } from "../../messaging/protocol.ts";
+import type { ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { errorMessage, reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";

@@ -1,9 +1,8 @@
 /** `clearCookies`: deletes exactly the given cookies; undo can bring them back. */
 import type { CookieReport } from "../../core/report.ts";
-import type { ActionReply } from "../../messaging/protocol.ts";
+import type { ActionReply } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
-import { deleteCookies } from "../jar/delete-cookies.ts";
-import { rememberForUndo } from "../stores/undo-store.ts";
+import { deleteAndRemember } from "../jar/delete-and-remember.ts";
 
 export function assertCookieList(cookies: unknown): asserts cookies is CookieReport[] {
 	const ok =
@@ -20,7 +19,5 @@ export async function clearCookies(
 	request: { cookies: CookieReport[] },
 ): Promise<ActionReply> {
 	assertCookieList(request.cookies);
-	const { results, removed } = await deleteCookies(deps, request.cookies);
-	await rememberForUndo(deps.session, removed);
-	return { results };
+	return deleteAndRemember(deps, request.cookies);
 }

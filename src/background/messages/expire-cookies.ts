@@ -1,6 +1,6 @@
 /** `expireCookies`: at or before now deletes (like clearCookies); a later time rewrites only the expiry. */
 import type { CookieReport } from "../../core/report.ts";
-import type { ActionReply, ActionResult } from "../../messaging/protocol.ts";
+import type { ActionReply, ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { rewriteExpiry } from "../jar/rewrite-expiry.ts";
 import { assertCookieList, clearCookies } from "./clear-cookies.ts";

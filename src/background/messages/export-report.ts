@@ -5,9 +5,10 @@ import { toJson } from "../../core/reports/to-json.ts";
 import { toMarkdown } from "../../core/reports/to-markdown.ts";
 import { toSarif } from "../../core/reports/to-sarif.ts";
 import { RULES } from "../../core/rules/catalogue.ts";
-import type { ExportFormat, ResponseOf } from "../../messaging/protocol.ts";
+import type { ExportFormat } from "../../core/tab-report.ts";
+import type { ResponseOf } from "../../messaging/protocol.ts";
 import type { BackgroundDeps } from "../deps.ts";
-import { getTabReport } from "../tab-reports/inspect-tab.ts";
+import { inspectTab } from "../tab-reports/inspect-tab.ts";
 
 const FORMATS: Record<ExportFormat, { extension: string; mimeType: string; render: (r: Report) => string }> =
 	{
@@ -23,7 +24,7 @@ export async function exportReport(
 	const format = FORMATS[request.format];
 	if (!format)
 		throw new Error(`Unknown export format "${String(request.format)}": use json, markdown or sarif.`);
-	const tab = await getTabReport(deps, request.tabId);
+	const { report: tab } = await inspectTab(deps, request.tabId);
 	const generatedAt = new Date(deps.now() * 1000).toISOString();
 	const report = buildReport({
 		sites: tab.sites,

@@ -1,29 +1,32 @@
-/** Every message of the Protocol, each bound to its handler (one handler per file). */
+/**
+ * The handler map: every message of the Protocol bound to its handler, one file per message in this
+ * folder. The server routes on this map; a type missing from it is answered as unknown.
+ */
 import type { Handlers } from "../../messaging/protocol.ts";
 import type { BackgroundDeps } from "../deps.ts";
+import type { BulkDeps } from "../overview/site-targets.ts";
 import type { RefreshScheduler } from "../tab-reports/refresh-scheduler.ts";
-import { refreshTab } from "../tab-reports/refresh-tab.ts";
 import { clearCookies } from "./clear-cookies.ts";
+import { clearOldSessions } from "./clear-old-sessions.ts";
 import { clearSite } from "./clear-site.ts";
 import { expireCookies } from "./expire-cookies.ts";
 import { exportReport } from "./export-report.ts";
+import { getOverview } from "./get-overview.ts";
 import { getSettings } from "./get-settings.ts";
 import { getSettingsView } from "./get-settings-view.ts";
+import { getTabReport } from "./get-tab-report.ts";
 import { logoutSite } from "./logout-site.ts";
-import type { OverviewMessage } from "./overview-handlers.ts";
+import { logoutSites } from "./logout-sites.ts";
 import { restoreSnapshot } from "./restore-snapshot.ts";
 import { setSettings } from "./set-settings.ts";
 import { snapshotSite } from "./snapshot-site.ts";
 import { undo } from "./undo.ts";
 
-/** The overview's messages are bound by createOverviewHandlers (overview-handlers.ts). */
-export function createHandlers(
-	deps: BackgroundDeps,
-	scheduler: RefreshScheduler,
-): Omit<Handlers, OverviewMessage> {
+export type HandlerDeps = BackgroundDeps & BulkDeps;
+
+export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): Handlers {
 	return {
-		getTabReport: ({ tabId, includeValues }) =>
-			refreshTab(deps, tabId, { includeValues: includeValues === true }),
+		getTabReport: (request) => getTabReport(deps, request),
 		clearCookies: (request) => clearCookies(deps, request),
 		expireCookies: (request) => expireCookies(deps, request),
 		logoutSite: (request) => logoutSite(deps, request),
@@ -35,5 +38,8 @@ export function createHandlers(
 		getSettingsView: () => getSettingsView(deps),
 		setSettings: (request) => setSettings(deps, scheduler, request),
 		exportReport: (request) => exportReport(deps, request),
+		getOverview: () => getOverview(deps),
+		logoutSites: (request) => logoutSites(deps, request),
+		clearOldSessions: (request) => clearOldSessions(deps, request),
 	};
 }

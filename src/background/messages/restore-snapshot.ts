@@ -2,7 +2,7 @@
  * `restoreSnapshot`: writes the snapshot's cookies back exactly as they were. The replay test: restore
  * after logging out and reload; still signed in means the server did not revoke the session.
  */
-import type { ActionReply } from "../../messaging/protocol.ts";
+import type { ActionReply } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { restoreCookies } from "../jar/restore-cookies.ts";
 import { loadSnapshot } from "../stores/snapshot-store.ts";

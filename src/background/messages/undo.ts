@@ -1,5 +1,5 @@
 /** `undo`: restores what the last clear, expire-now or logout removed, once. */
-import type { ActionReply } from "../../messaging/protocol.ts";
+import type { ActionReply } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { restoreCookies } from "../jar/restore-cookies.ts";
 import { takeUndo } from "../stores/undo-store.ts";

@@ -3,12 +3,16 @@ import { auditSites } from "../../core/audit/audit-sites.ts";
 import { type Cookie, identityKey } from "../../core/cookie.ts";
 import type { SiteReport } from "../../core/report.ts";
 import type { CookieStoresPort } from "../../platform/cookie-stores-port.ts";
+import type { StoragePort } from "../../platform/storage-port.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import type { SavedCookie } from "../jar/saved-cookie.ts";
 
 export type JarDeps = Pick<BackgroundDeps, "cookies" | "settings" | "now"> & {
 	cookieStores: CookieStoresPort;
 };
+
+/** The overview also keeps when it first saw each cookie, in `storage.local`. */
+export type OverviewDeps = JarDeps & { local: StoragePort };
 
 export interface StoreAudit {
 	storeId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { defaultSettings } from "../../core/settings/index.ts";
+import { defaultSettings } from "../../core/settings/validate-settings.ts";
 import { createFakeStoragePort } from "../../platform/fakes/fake-storage-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 import { loadOwnSettings, saveSettings } from "./settings-store.ts";

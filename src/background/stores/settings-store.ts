@@ -2,13 +2,10 @@
  * Settings: the user's own in `storage.sync`, an administrator's in `storage.managed` on top (locked keys).
  * Both go through core's one validator (core/settings), shared with the options page and the CLI.
  */
-import {
-	defaultSettings,
-	type Settings,
-	type SettingsView,
-	settingsView,
-	validateSettings,
-} from "../../core/settings/index.ts";
+
+import type { Settings } from "../../core/settings/settings.ts";
+import { type SettingsView, settingsView } from "../../core/settings/settings-view.ts";
+import { defaultSettings, validateSettings } from "../../core/settings/validate-settings.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 
 const KEY = "settings";

@@ -1,5 +1,5 @@
 /** Each tab's last report in `storage.session`, so a restarted worker or event page loses nothing. */
-import type { TabReport } from "../../messaging/protocol.ts";
+import type { TabReport } from "../../core/tab-report.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 
 const PREFIX = "tab:";

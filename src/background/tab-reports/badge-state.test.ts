@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Finding, Severity } from "../../core/report.ts";
-import type { TabReport } from "../../messaging/protocol.ts";
+import type { TabReport } from "../../core/tab-report.ts";
 import type { Message } from "../../platform/i18n-port.ts";
 import { englishTranslate } from "../../ui/shared/i18n.ts";
 import { reportOf } from "../testing/cookie-shapes.ts";

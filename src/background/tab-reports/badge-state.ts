@@ -1,6 +1,6 @@
 /** What the toolbar badge shows for a tab's report: the count of high and medium findings. */
 import type { Severity } from "../../core/report.ts";
-import type { TabReport } from "../../messaging/protocol.ts";
+import type { TabReport } from "../../core/tab-report.ts";
 import type { BadgeState } from "../../platform/badge-port.ts";
 import type { Message } from "../../platform/i18n-port.ts";
 

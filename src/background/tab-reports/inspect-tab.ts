@@ -1,10 +1,10 @@
-/** `getTabReport`: the whole view model of a tab in one reply (style.md, "Our shape"). */
+/** A tab's report: the cookies its page and frames see, audited, the tab's own site first. */
 import { auditSites } from "../../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../../core/audit-input.ts";
-import type { Settings } from "../../core/settings.ts";
+import type { Settings } from "../../core/settings/settings.ts";
 import { originPattern } from "../../core/site/origin-pattern.ts";
 import { siteOf } from "../../core/site/site-key.ts";
-import type { TabReport } from "../../messaging/protocol.ts";
+import type { TabReport } from "../../core/tab-report.ts";
 import type { CookiePort } from "../../platform/cookie-port.ts";
 import type { PermissionPort } from "../../platform/permission-port.ts";
 import type { TabPort } from "../../platform/tab-port.ts";
@@ -58,8 +58,4 @@ export async function inspectTab(
 	const topSite = siteOf(new URL(tab.url).hostname);
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
 	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
-}
-
-export async function getTabReport(deps: TabReportDeps, tabId: number): Promise<TabReport> {
-	return (await inspectTab(deps, tabId)).report;
 }

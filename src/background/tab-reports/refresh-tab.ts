@@ -1,6 +1,6 @@
 /** Recomputes one tab's report, keeps it in `storage.session` and shows its badge. */
 import type { CookieReport } from "../../core/report.ts";
-import type { TabReport } from "../../messaging/protocol.ts";
+import type { TabReport } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { forgetTab, saveTabState } from "../stores/tab-state-store.ts";
 import { badgeFor } from "./badge-state.ts";

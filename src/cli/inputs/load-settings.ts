@@ -1,4 +1,5 @@
-import { parseSettingsFile, type Settings } from "../../core/settings/index.ts";
+import { parseSettingsFile } from "../../core/settings/parse-settings-file.ts";
+import type { Settings } from "../../core/settings/settings.ts";
 import { CliError } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
 import { settingsOrThrow } from "./validate-settings.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_SETTINGS } from "../../core/settings.ts";
+import { DEFAULT_SETTINGS } from "../../core/settings/settings.ts";
 import { validateSettings } from "./validate-settings.ts";
 
 const RULE_IDS = new Set(["missing-secure", "weak-token"]);

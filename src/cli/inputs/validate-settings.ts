@@ -3,8 +3,9 @@
  * extension uses (src/core/settings) and merged over DEFAULT_SETTINGS. A bad field fails the run naming
  * its path, because a typo in a CI config must fail loudly rather than silently audit with the defaults.
  */
-import type { Settings, SettingsIssue, SettingsResult } from "../../core/settings/index.ts";
-import { validateSettings as validate } from "../../core/settings/index.ts";
+import type { Settings } from "../../core/settings/settings.ts";
+import type { SettingsIssue, SettingsResult } from "../../core/settings/validate-settings.ts";
+import { validateSettings as validate } from "../../core/settings/validate-settings.ts";
 import { CliError } from "../cli-error.ts";
 
 /** The first issue, and how many more there are: a CLI error is one line. */

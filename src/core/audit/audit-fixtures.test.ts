@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import type { AuditSubject } from "../audit-input.ts";
 import type { CookieReport } from "../report.ts";
-import { DEFAULT_SETTINGS } from "../settings.ts";
+import { DEFAULT_SETTINGS } from "../settings/settings.ts";
 import { auditSites } from "./audit-sites.ts";
 import { FRAMEWORK_FIXTURES, fixtureCookie } from "./testing/framework-fixtures.ts";
 

@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import type { AuditInput } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
-import { DEFAULT_SETTINGS } from "../settings.ts";
+import { DEFAULT_SETTINGS } from "../settings/settings.ts";
 import { auditSites } from "./audit-sites.ts";
 
 function input(n: number): AuditInput {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { AuditInput, AuditSubject } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
 import { makeCookie } from "../rules/testing/rule-context.ts";
-import { DEFAULT_SETTINGS } from "../settings.ts";
+import { DEFAULT_SETTINGS } from "../settings/settings.ts";
 import { auditSites } from "./audit-sites.ts";
 import { randomHex } from "./testing/random-values.ts";
 

@@ -3,7 +3,7 @@ import { FRAMEWORK_FIXTURES, fixtureCookie } from "../audit/testing/framework-fi
 import { randomHex } from "../audit/testing/random-values.ts";
 import type { Cookie } from "../cookie.ts";
 import { makeCookie } from "../rules/testing/rule-context.ts";
-import { DEFAULT_SETTINGS, type Settings } from "../settings.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../settings/settings.ts";
 import { classifyRole } from "./classify-role.ts";
 
 const NOW = 1_767_225_600; // 2026-01-01

@@ -5,7 +5,7 @@
  */
 import type { Cookie } from "../cookie.ts";
 import type { Role } from "../report.ts";
-import type { Settings } from "../settings.ts";
+import type { Settings } from "../settings/settings.ts";
 import { siteOf } from "../site/site-key.ts";
 import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { findCsrf } from "./csrf-names.ts";

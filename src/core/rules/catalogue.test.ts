@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { SEVERITIES } from "../report.ts";
 import { findRule, RULES } from "./catalogue.ts";
+import { RULE_IDS } from "./rule-ids.ts";
 
 // Vite's glob import lists the rule files (in declared/, value/ and context/) without Node APIs (core stays
 // pure). Rule files are imported; test files only listed (lazy globs import nothing until called).
@@ -60,4 +61,8 @@ test("covers every rule of the design table exactly once", () => {
 	expect(RULES.map((r) => r.id).sort()).toEqual(Object.keys(DESIGN_TABLE).sort());
 	expect(findRule("weak-token")?.id).toBe("weak-token");
 	expect(findRule("no-such-rule")).toBeUndefined();
+});
+
+test("the leaf list of rule ids is the catalogue's, in its order", () => {
+	expect(RULE_IDS).toEqual(RULES.map((r) => r.id));
 });

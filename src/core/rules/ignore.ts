@@ -1,7 +1,7 @@
 /** The ignore list (settings.ignore) and severity overrides, which apply to every rule. */
 import type { Severity } from "../report.ts";
 import { matchesName } from "../roles/name-pattern.ts";
-import type { IgnoreEntry, Settings } from "../settings.ts";
+import type { IgnoreEntry, Settings } from "../settings/settings.ts";
 import { siteOf } from "../site/site-key.ts";
 
 /** True when an entry silences this rule for this cookie name on this site. */

@@ -2,7 +2,7 @@
 import type { AuditSubject } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
 import type { Role, Severity } from "../report.ts";
-import type { Settings } from "../settings.ts";
+import type { Settings } from "../settings/settings.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
 import type { PageUrl } from "./context/page-url.ts";
 

@@ -5,9 +5,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { RULES } from "../rules/catalogue.ts";
-import { DEFAULT_SETTINGS, SETTINGS_LIMITS, validateSettings } from "./index.ts";
+import { SETTINGS_LIMITS } from "./limits.ts";
+import { DEFAULT_SETTINGS } from "./settings.ts";
 import { ajvValidate, SCHEMA } from "./testing/schema-ajv.ts";
 import { BAD_INPUTS, GOOD_INPUTS } from "./testing/settings-inputs.ts";
+import { validateSettings } from "./validate-settings.ts";
 
 function verdicts(input: unknown) {
 	const ours = validateSettings(input);

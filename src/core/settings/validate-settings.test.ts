@@ -1,14 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import {
-	applyManaged,
-	DEFAULT_SETTINGS,
-	defaultSettings,
-	parseSettingsFile,
-	settingsFileText,
-	validateSettings,
-} from "./index.ts";
+import { applyManaged } from "./apply-managed.ts";
+import { parseSettingsFile } from "./parse-settings-file.ts";
+import { DEFAULT_SETTINGS } from "./settings.ts";
+import { settingsFileText } from "./settings-file-text.ts";
 import { ajvValidate } from "./testing/schema-ajv.ts";
+import { defaultSettings, validateSettings } from "./validate-settings.ts";
 
 const messages = (input: unknown) => {
 	const result = validateSettings(input);

@@ -5,7 +5,7 @@
  * A valid file is merged over DEFAULT_SETTINGS; an invalid one yields every problem and no settings, so
  * nothing changes until the whole file is valid.
  */
-import { RULES } from "../rules/catalogue.ts";
+import { RULE_IDS } from "../rules/rule-ids.ts";
 import {
 	type CheckContext,
 	COMMENT_KEY,
@@ -112,7 +112,7 @@ export function validateSettings(raw: unknown, options: ValidateOptions = {}): S
 			issues: [{ path: "", message: `the settings must be an object (got ${describe(raw)})` }],
 		};
 	}
-	const knownRules = options.knownRules ?? new Set(RULES.map((r) => r.id));
+	const knownRules = options.knownRules ?? new Set(RULE_IDS);
 	const settings = checkTopLevel(raw, { issues, knownRules });
 	return issues.list.length === 0 ? { ok: true, settings } : { ok: false, issues: issues.list };
 }

@@ -1,4 +1,4 @@
-import type { ActionResult } from "../../messaging/protocol.ts";
+import type { ActionResult } from "../../core/tab-report.ts";
 import { useT } from "../../ui/shared/i18n.ts";
 
 /** What a bulk action did, counted, with every failure and its reason. */

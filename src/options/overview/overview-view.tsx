@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
+import type { ActionResult } from "../../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
-import type { ActionResult } from "../../messaging/protocol.ts";
 import { ConfirmPanel } from "../../ui/shared/confirm-panel.tsx";
 import { useT } from "../../ui/shared/i18n.ts";
 import { ActionSummary } from "./action-summary.tsx";

@@ -1,8 +1,8 @@
 /** The overview page's conversation with the background: the whole overview in one call, and bulk actions. */
 import { useCallback, useEffect, useState } from "preact/hooks";
+import type { ActionResult } from "../../core/tab-report.ts";
 import { createClient } from "../../messaging/client.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
-import type { ActionResult } from "../../messaging/protocol.ts";
 
 export type OverviewState =
 	| { status: "loading" }

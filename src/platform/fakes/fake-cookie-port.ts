@@ -3,7 +3,8 @@
  * @webext-core/fake-browser (toolchain.md). It keeps the rules the contract suite checks in real browsers.
  */
 import { bareDomain, type Cookie, identityKey } from "../../core/cookie.ts";
-import type { CookieChange, CookiePort, CookieQuery } from "../cookie-port.ts";
+import type { CookieQuery } from "../cookie-mapping.ts";
+import type { CookieChange, CookiePort } from "../cookie-port.ts";
 
 export interface FakeCookiePort extends CookiePort {
 	/** Every stored, unexpired cookie, in insertion order. */

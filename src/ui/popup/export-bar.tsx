@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
+import type { ExportFormat } from "../../core/tab-report.ts";
 import { useT } from "../shared/i18n.ts";
-import type { ExportFormat, PopupActions } from "./popup-model.ts";
+import type { PopupActions } from "./popup-model.ts";
 
 const FORMATS: readonly ExportFormat[] = ["json", "markdown", "sarif"];
 

@@ -1,20 +1,11 @@
-/**
- * What the popup's presentational components receive: the tab's view model (the shape of the Protocol's
- * TabReport, restated here because src/ui may import only src/core) and the actions they may ask for.
- */
-import type { CookieReport, Role, SiteReport } from "../../core/report.ts";
+/** What the popup's presentational components receive: the tab's view model and the actions they may ask for. */
+import type { CookieReport, Role } from "../../core/report.ts";
+import type { ExportFormat, TabReport } from "../../core/tab-report.ts";
 import type { MessageKey } from "../shared/i18n.ts";
 
-export interface TabView {
-	url: string;
-	storeId: string;
-	incognito: boolean;
-	/** A Firefox container's name, when the background reports it. */
-	containerName?: string;
-	sites: SiteReport[];
-}
+/** The part of the tab's report the popup's views read. */
+export type TabView = Pick<TabReport, "url" | "storeId" | "incognito" | "containerName" | "sites">;
 
-export type ExportFormat = "json" | "markdown" | "sarif";
 export type ExportDelivery = "download" | "copy";
 
 /** A snapshot the popup holds an id for, by site. */

@@ -4,13 +4,14 @@
  */
 import type { Cookie } from "../../../src/core/cookie.ts";
 import type { MessageType, Protocol, Reply, ResponseOf } from "../../../src/messaging/protocol.ts";
+import type { CookieQuery } from "../../../src/platform/cookie-mapping.ts";
 import {
 	fromBrowserCookie,
 	toBrowserDeleteDetails,
 	toBrowserQuery,
 	toBrowserSetDetails,
 } from "../../../src/platform/cookie-mapping.ts";
-import type { CookiePort, CookieQuery } from "../../../src/platform/cookie-port.ts";
+import type { CookiePort } from "../../../src/platform/cookie-port.ts";
 import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
 import { POPUP_PATH } from "./popup.ts";
 

@@ -2,7 +2,7 @@
 import type { HeaderOrigin } from "../../audit-input.ts";
 import type { Cookie } from "../../cookie.ts";
 import type { Finding, Role } from "../../report.ts";
-import { DEFAULT_SETTINGS, type Settings } from "../../settings.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
 import { siteOf } from "../../site/site-key.ts";
 import { analyzeToken } from "../../token/analyze-token.ts";
 import { buildJarFacts } from "../context/jar-facts.ts";

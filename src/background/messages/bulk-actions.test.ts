@@ -1,12 +1,14 @@
 import { describe, expect, test } from "vitest";
 import type { Cookie } from "../../core/cookie.ts";
 import { makeCookie } from "../../core/rules/testing/rule-context.ts";
-import { DEFAULT_SETTINGS } from "../../core/settings/index.ts";
+import { DEFAULT_SETTINGS } from "../../core/settings/settings.ts";
 import { createFakeCookiePort } from "../../platform/fakes/fake-cookie-port.ts";
 import { createFakeCookieStoresPort } from "../../platform/fakes/fake-cookie-stores-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
-import { getOverview } from "../messages/get-overview.ts";
-import { type BulkDeps, clearOldSessions, logoutSites } from "./bulk-clear.ts";
+import type { BulkDeps } from "../overview/site-targets.ts";
+import { clearOldSessions } from "./clear-old-sessions.ts";
+import { getOverview } from "./get-overview.ts";
+import { logoutSites } from "./logout-sites.ts";
 
 const NOW = 2_000_000_000;
 const TOKEN = "3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b3e6d9c2f";

@@ -1,0 +1,36 @@
+/**
+ * `clearOldSessions` (the overview's bulk clear): session cookies first seen more than N days ago, of the
+ * selected sites or of all, each verified by reading the jar back and undoable like any clear.
+ */
+import type { ActionReply } from "../../core/tab-report.ts";
+import type { OverviewTarget } from "../../messaging/overview-types.ts";
+import { deleteAndRemember } from "../jar/delete-and-remember.ts";
+import { type BulkDeps, jarWithTargets, targetKey } from "../overview/site-targets.ts";
+import { firstSeenKey, updateFirstSeen } from "../stores/first-seen-store.ts";
+
+const DAY = 86_400;
+
+export async function clearOldSessions(
+	deps: BulkDeps,
+	request: { olderThanDays: number; targets?: OverviewTarget[] },
+): Promise<ActionReply> {
+	if (!Number.isFinite(request.olderThanDays) || request.olderThanDays < 0) {
+		throw new Error("olderThanDays must be a number of days, 0 or more.");
+	}
+	const wanted = request.targets ? new Set(request.targets.map(targetKey)) : undefined;
+	const jar = await jarWithTargets(deps);
+	const now = Math.floor(deps.now());
+	const firstSeen = await updateFirstSeen(
+		deps.local,
+		jar.map((j) => j.saved.cookie),
+		now,
+	);
+	const cutoff = now - request.olderThanDays * DAY;
+	const chosen = jar
+		.filter((j) => (!wanted || wanted.has(j.key)) && j.saved.report.role === "session")
+		.filter((j) => (firstSeen.get(firstSeenKey(j.saved.cookie)) ?? now) <= cutoff);
+	return deleteAndRemember(
+		deps,
+		chosen.map((j) => j.saved.report),
+	);
+}

@@ -1,0 +1,37 @@
+/**
+ * What the background tells the extension's pages about a tab and about an action: the tab's view model
+ * (the reply of `getTabReport`) and the per-cookie outcome of every action. Contracts of the message API
+ * (docs/protocol.md), here in core so that the pages' presentational components may use them too.
+ */
+import type { CookieReport, SiteReport } from "./report.ts";
+
+export interface TabReport {
+	tabId: number;
+	url: string;
+	storeId: string;
+	/** "missing" when the user has withheld host access to the tab's site. */
+	access: "granted" | "missing";
+	/** False for pages whose cookies no extension may read (chrome://, about:, file:, extension pages). */
+	inspectable: boolean;
+	incognito: boolean;
+	/** The Firefox container's name, when the tab is in one. */
+	containerName?: string;
+	/** The tab's own site first, then the sites of its frames. */
+	sites: SiteReport[];
+}
+
+export type ActionStatus = "removed" | "changed" | "restored" | "failed";
+
+/** What an action did to one cookie, verified by reading the jar back. */
+export interface ActionResult {
+	cookie: CookieReport;
+	status: ActionStatus;
+	/** Why it failed, in plain words. */
+	reason?: string;
+}
+
+export interface ActionReply {
+	results: ActionResult[];
+}
+
+export type ExportFormat = "json" | "markdown" | "sarif";
