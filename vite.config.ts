@@ -4,7 +4,7 @@
  *   vite build --mode firefox  → dist/firefox (MV3 background.scripts + gecko settings)
  *   vite build --mode cli      → dist/cli/session-hygiene.mjs (Node 20, dependencies bundled)
  *   vitest --project unit | e2e
- * The one top-level manifest.json is transformed per target (toolchain.md: crxjs needs
+ * The one top-level manifest.json is transformed per target (docs/browser-quirks.md, "crxjs: background.scripts for Firefox, service_worker for Chrome": crxjs needs
  * `background.scripts` for Firefox and `service_worker` for Chrome).
  */
 import { readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 // web-ext lint on dist/firefox: fails on any error. Warnings are printed; Preact's own innerHTML path
-// raises one UNSAFE_VAR_ASSIGNMENT warning (toolchain.md).
+// raises one UNSAFE_VAR_ASSIGNMENT warning (docs/browser-quirks.md, "web-ext lint: one UNSAFE_VAR_ASSIGNMENT warning from Preact").
 import { spawnSync } from "node:child_process";
 
 const result = spawnSync(

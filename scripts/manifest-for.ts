@@ -30,11 +30,11 @@ export function manifestFor(base: Manifest, target: Target, version: string): Ta
 	manifest.browser_specific_settings = {
 		gecko: {
 			id: GECKO_ID,
-			// data_collection_permissions needs 140 on desktop (toolchain.md).
+			// data_collection_permissions needs 140 on desktop (docs/browser-quirks.md, "Firefox manifest: gecko id and data_collection_permissions").
 			strict_min_version: "140.0",
 			data_collection_permissions: { required: ["none"] },
 		},
-		// …and 142 on Android (toolchain.md; web-ext lint KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+		// …and 142 on Android (docs/browser-quirks.md; web-ext lint KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
 		gecko_android: { strict_min_version: "142.0" },
 	};
 	return manifest;

@@ -1,5 +1,5 @@
 /**
- * The `session-hygiene` command as a function: argv and injected io in, exit code out (design.md, "CLI
+ * The `session-hygiene` command as a function: argv and injected io in, exit code out (docs/design.md, "CLI
  * contract"). Everything that goes wrong ends as one line on stderr and exit code 2.
  */
 import { reachesThreshold } from "../core/reports/severity-order.ts";

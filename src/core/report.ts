@@ -1,5 +1,5 @@
 /**
- * The report contract (design.md, "Report contract"): shared by the CLI, the extension's
+ * The report contract (docs/design.md, "Report contract"): shared by the CLI, the extension's
  * export and its message API. Other tools parse it: extend, never break.
  */
 import type { PartitionKey, SameSite } from "./cookie.ts";

@@ -1,6 +1,6 @@
 /**
  * The message API between the extension's pages and its background: one map types both the request and
- * the reply of every message. It is a public contract (design.md, "Extension behaviour"; docs/protocol.md).
+ * the reply of every message. It is a public contract (docs/design.md, "Extension behaviour"; docs/protocol.md).
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
 import type { CookieReport } from "../core/report.ts";
@@ -12,7 +12,7 @@ import type { Overview, OverviewTarget } from "./overview-types.ts";
 export interface Protocol {
 	/**
 	 * `includeValues` puts each cookie's value into the reply, for the popup's reveal, copy and token
-	 * analysis; without it values are left out (design.md, "Privacy").
+	 * analysis; without it values are left out (docs/design.md, "Privacy").
 	 */
 	getTabReport: { request: { tabId: number; includeValues?: boolean }; response: TabReport };
 	/** Deletes exactly these cookies (as getTabReport reported them). */

@@ -20,7 +20,7 @@ export interface CookieQuery {
 
 /**
  * Chrome reads an `expirationDate` of 0 as "no expiry" (a session cookie), so deletions write one second
- * after the epoch instead: any past date deletes (toolchain.md, "cookies.set with a past expirationDate").
+ * after the epoch instead: any past date deletes (docs/browser-quirks.md, "cookies.set with a past expirationDate deletes").
  */
 export const DELETE_EXPIRY = 1;
 

@@ -74,7 +74,7 @@ export function toSetCookie(spec: CookieSpec, value = spec.value()): string {
 }
 
 /**
- * Both browsers store Secure cookies only from https or a loopback host (../shared/toolchain.md;
+ * Both browsers store Secure cookies only from https or a loopback host (docs/browser-quirks.md, "Secure cookies need https or a loopback host";
  * http://127.0.0.1 too, seen in Chromium 156 and Firefox ESR 153),
  * and a Domain attribute only when the host is inside that domain (RFC 6265bis §5.7 step 10).
  */

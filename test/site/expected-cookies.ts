@@ -33,7 +33,7 @@ export function expectedCookies(
 /**
  * The widget's cookies, set from a cross-site frame. `widget_session` is Partitioned (CHIPS): both
  * browsers store it keyed by the top-level site. `widget_prefs` is not: headless Chromium 156 (as
- * launched in ../shared/toolchain.md) blocks it as a third-party cookie, while Firefox's Total Cookie
+ * launched per docs/testing.md, "Chromium harness"; docs/browser-quirks.md, "Third-party cookies: blocked in headless Chromium, partitioned in Firefox") blocks it as a third-party cookie, while Firefox's Total Cookie
  * Protection stores it partitioned like any third-party cookie
  * (https://developer.mozilla.org/en-US/docs/Web/Privacy/Guides/State_Partitioning).
  * Both seen with cookies.getAll({ partitionKey: {} }), 2026-11; getAll({}) leaves partitioned ones out.

@@ -20,7 +20,7 @@ export type FixtureHost = (typeof FIXTURE_HOSTS)[number];
 
 /**
  * For Chromium's `--host-resolver-rules=`: one argument, no quotes inside it, or names do not resolve
- * (see ../shared/toolchain.md). Rules are comma-separated.
+ * (docs/browser-quirks.md, "Chromium host-resolver rules take no quotes"). Rules are comma-separated.
  */
 export const HOST_RESOLVER_RULES = "MAP *.example.test 127.0.0.1, MAP *.thirdparty.test 127.0.0.1";
 

@@ -1,4 +1,4 @@
-/** Reading the jar back by a cookie's full identity (design.md, "Cookie model"). */
+/** Reading the jar back by a cookie's full identity (docs/design.md, "Cookie model"). */
 import { bareDomain, type Cookie, type CookieIdentity, identityKey } from "../../core/cookie.ts";
 import type { CookiePort } from "../../platform/cookie-port.ts";
 

@@ -1,4 +1,4 @@
-/** `exportReport`: the tab's report as JSON, Markdown or SARIF text, values left out (design.md, "Privacy"). */
+/** `exportReport`: the tab's report as JSON, Markdown or SARIF text, values left out (docs/design.md, "Privacy"). */
 import type { Report } from "../../core/report.ts";
 import { buildReport } from "../../core/reports/build-report.ts";
 import { toJson } from "../../core/reports/to-json.ts";

@@ -1,7 +1,7 @@
 /**
  * When the extension first saw each cookie: browsers expose no creation time, so a session's age is the
  * time since its current value was first seen. Kept in `storage.local` so ages survive a browser restart;
- * only a short fingerprint of the value is stored, never the value (design.md, "Privacy").
+ * only a short fingerprint of the value is stored, never the value (docs/design.md, "Privacy").
  */
 import { type Cookie, identityKey } from "../../core/cookie.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";

@@ -1,4 +1,4 @@
-/** Snapshots of a site's session cookies, values included, in `storage.session` only (design.md, "Privacy"). */
+/** Snapshots of a site's session cookies, values included, in `storage.session` only (docs/design.md, "Privacy"). */
 import type { StoragePort } from "../../platform/storage-port.ts";
 import type { SavedCookie } from "../jar/saved-cookie.ts";
 

@@ -22,7 +22,7 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /**
  * The URLs to ask the jar about for one frame. Browsers send Secure cookies to http://localhost (a
  * potentially trustworthy origin), but Firefox's `getAll({url})` leaves them out for an http URL
- * (toolchain.md, "Differences"), so loopback pages are also asked about as https.
+ * (docs/browser-quirks.md, "Firefox getAll omits Secure localhost cookies"), so loopback pages are also asked about as https.
  */
 function queryUrls(url: string): string[] {
 	const u = new URL(url);

@@ -10,7 +10,7 @@ export type FailOn = Severity | "none";
 export const BROWSERS = ["chromium", "firefox"] as const;
 export type Browser = (typeof BROWSERS)[number];
 
-/** Where the Set-Cookie headers come from (design.md, "CLI contract"). */
+/** Where the Set-Cookie headers come from (docs/design.md, "CLI contract"). */
 export type AuditSource =
 	| { kind: "url"; urls: string[] }
 	| { kind: "har"; file: string }

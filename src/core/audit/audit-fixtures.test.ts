@@ -1,4 +1,4 @@
-/** The framework fixtures (../shared/fixtures) through the whole audit: roles and key findings. */
+/** The framework fixtures (test/fixtures/framework-cookies.json) through the whole audit: roles and key findings. */
 import { describe, expect, test } from "vitest";
 import type { AuditSubject } from "../audit-input.ts";
 import type { CookieReport } from "../report.ts";

@@ -16,7 +16,7 @@ import { groupBySite } from "./group-by-site.ts";
 import { toCookieReport } from "./to-cookie-report.ts";
 
 export interface AuditOptions {
-	/** Put cookie values into the report (design.md, "Privacy": only when the user asks). */
+	/** Put cookie values into the report (docs/design.md, "Privacy": only when the user asks). */
 	includeValues?: boolean;
 }
 

@@ -1,4 +1,4 @@
-/** Why a browser refuses a Set-Cookie header: the reason codes of design.md ("Header input only"). */
+/** Why a browser refuses a Set-Cookie header: the reason codes of docs/design.md, "Header input only". */
 
 export type RejectReason =
 	| "syntax"

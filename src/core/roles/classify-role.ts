@@ -1,5 +1,5 @@
 /**
- * The role of a cookie (design.md, "Roles"): session, csrf or other, each with a reason a person
+ * The role of a cookie (docs/design.md, "Roles"): session, csrf or other, each with a reason a person
  * understands. Signals, strongest first: the user's overrides and patterns, known framework session
  * names, known anti-CSRF names, known non-session names, name words, value shape.
  */

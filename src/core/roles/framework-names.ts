@@ -1,6 +1,6 @@
 /**
  * Session cookie names that frameworks and auth libraries use by default.
- * Sources: ../shared/fixtures/framework-cookies.json (each entry cites its framework source) and the
+ * Sources: test/fixtures/framework-cookies.json (each entry cites its framework source) and the
  * frameworks' documentation for the rest. `fingerprint` marks names specific enough to reveal the stack
  * (OWASP Session Management Cheat Sheet, "Session ID Name Fingerprinting"), for `default-session-name`.
  */

@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (design.md, "Rules"): every rule, in report order. Ids are a public contract
+ * The rule catalogue (docs/design.md, "Rules"): every rule, in report order. Ids are a public contract
  * (reports, SARIF, ignore lists, the CLI): add rules, never rename them.
  */
 

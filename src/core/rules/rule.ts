@@ -8,7 +8,7 @@ import type { PageUrl } from "./context/page-url.ts";
 
 /** A catalogue entry: the public, stable description of a rule (reports, SARIF, README). */
 export interface RuleMeta {
-	/** Stable public id (design.md, "Rules"). */
+	/** Stable public id (docs/design.md, "Rules"). */
 	id: string;
 	title: string;
 	description: string;

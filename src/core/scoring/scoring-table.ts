@@ -1,5 +1,5 @@
 /**
- * Scoring, as data so the README documents the exact numbers (design.md, "Scoring").
+ * Scoring, as data so the README documents the exact numbers (docs/design.md, "Scoring").
  * A site starts at 100; every finding deducts by severity; one rule counts at most
  * MAX_FINDINGS_PER_RULE times per site (its worst findings), so a rule repeated on many cookies
  * cannot sink the score alone; the grade follows from the score.

@@ -18,7 +18,7 @@ export interface ParsedSetCookie {
 	attributes: SetCookieAttribute[];
 }
 
-/** Why a header yields no cookie at all, in the reason codes of design.md. */
+/** Why a header yields no cookie at all, in the reason codes of docs/design.md, "Header input only". */
 export type ParseFailure = "syntax" | "too-large" | "invalid-characters";
 
 /** A parsed cookie, or why there is none (`name` when the failure still knows it). */

@@ -1,6 +1,6 @@
 /**
  * An in-memory cookie jar behind the CookiePort, for unit tests: the cookies API is missing from
- * @webext-core/fake-browser (toolchain.md). It keeps the rules the contract suite checks in real browsers.
+ * @webext-core/fake-browser (docs/testing.md, "Unit-test fakes"). It keeps the rules the contract suite checks in real browsers.
  */
 import { bareDomain, type Cookie, identityKey } from "../../core/cookie.ts";
 import type { CookieQuery } from "../cookie-mapping.ts";
@@ -60,7 +60,7 @@ function matches(query: CookieQuery, c: Cookie, defaultStoreId: string): boolean
 	return matchesPartition(query, c);
 }
 
-/** What both browsers refuse on write (toolchain.md, "Cookie behaviour seen in both browsers"). */
+/** What both browsers refuse on write (docs/browser-quirks.md, "sameSite no_restriction needs secure"). */
 function refusal(c: Cookie): string | undefined {
 	if (c.sameSite === "none" && !c.secure) return "SameSite=None needs Secure.";
 	if (c.partitionKey && !c.secure) return "A partitioned cookie needs Secure.";

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { useT } from "../shared/i18n.ts";
 
-/** Values are secrets: masked until the user reveals them (design.md, "Privacy"); copy works either way. */
+/** Values are secrets: masked until the user reveals them (docs/design.md, "Privacy"); copy works either way. */
 export function CookieValue({
 	value,
 	onCopy,

@@ -50,7 +50,7 @@ export interface LaunchOptions {
 	headless?: boolean;
 	/**
 	 * Firefox only: `extensions.background.idle.timeout`, after which an idle event page is suspended
-	 * (toolchain.md: about 30 s by default). Lowered only by tests about suspension.
+	 * (docs/browser-quirks.md, "Idle backgrounds are stopped": about 30 s by default). Lowered only by tests about suspension.
 	 */
 	backgroundIdleTimeoutMs?: number;
 	/** Firefox only: more preferences, such as containers or first-party isolation for one test file. */

@@ -1,4 +1,4 @@
-/** Chromium with the built extension, through playwright-core (recipe in ../shared/toolchain.md). */
+/** Chromium with the built extension, through playwright-core (recipe in docs/testing.md, "Chromium harness"). */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,7 +64,7 @@ async function stopServiceWorker(context: BrowserContext, extensionOrigin: strin
 
 /**
  * Loads the extension, resolves the fixture hosts to loopback, and keeps Chromium from calling home:
- * without the background-networking switches its connections fail on this closed network (toolchain.md).
+ * without the background-networking switches its connections fail on this closed network (docs/browser-quirks.md, "Chromium calls home unless told not to").
  */
 export function chromiumArgs(extension: string): string[] {
 	return [

@@ -1,4 +1,4 @@
-/** Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (toolchain.md). */
+/** Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (docs/testing.md, "Firefox harness"). */
 import puppeteer, { type KeyInput, type Page } from "puppeteer-core";
 import { GECKO_ID } from "../../../scripts/manifest-for.ts";
 import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
@@ -29,7 +29,7 @@ export function wrapPuppeteerPage(page: Page): BrowserPage {
 	return {
 		goto: async (url) => {
 			if (url.startsWith("moz-extension:")) {
-				// page.goto() to a moz-extension URL never resolves although the page loads (toolchain.md):
+				// page.goto() to a moz-extension URL never resolves although the page loads (docs/browser-quirks.md, "Puppeteer's page.goto to a moz-extension URL never resolves"):
 				// start it, then wait on location.href.
 				page.goto(url).catch(() => undefined);
 				await waitUntilLoaded(page, url);

@@ -1,5 +1,5 @@
 /**
- * The framework fixtures of ../shared/fixtures/framework-cookies.json as Cookie records, with every
+ * The framework fixtures of test/fixtures/framework-cookies.json as Cookie records, with every
  * `<…>` placeholder filled with a fresh, realistic value (for tests only).
  */
 import { EncryptJWT, SignJWT } from "jose";
