@@ -2,7 +2,7 @@
  * Settings an administrator pushes by policy (`storage.managed`, docs/managed-settings.md) in real
  * Firefox, provided the way Firefox reads them: a managed-storage manifest (harness/managed-storage.ts).
  * Chromium reads extension policy only from system-wide files (/etc/chromium/policies/managed), which a
- * test must not write; for Chromium only the merge (applyManaged, test/unit/settings/validate-settings.test.ts)
+ * test must not write; for Chromium only the merge (applyManaged, src/core/settings/validate-settings.test.ts)
  * is tested, and the README says so.
  */
 import { describe, expect, test } from "vitest";
