@@ -9,6 +9,7 @@ import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/brows
 import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
 import { POPUP_PATH } from "./harness/popup.ts";
+import { OVERVIEW_PATH } from "./harness/settings-page.ts";
 import { accountStatus } from "./harness/site-view.ts";
 
 /**
@@ -119,6 +120,35 @@ describe.each(BROWSERS)("%s: a private window", (name) => {
 		await normalPopup.waitForSelector("[data-state=ready]");
 		expect(await normalPopup.text()).not.toContain("Private window");
 		await normalPopup.close();
+	});
+
+	test("nothing of the private window reaches storage.local or storage.sync: popup, overview, snapshot, bulk clear", async () => {
+		const privateTab = await accountTabId(w.privateApi, w.accountUrl, true);
+		const popup = await w.privateWindow.openExtensionPage(`${POPUP_PATH}?tabId=${privateTab}`);
+		await popup.waitForSelector("[data-state=ready]");
+		await popup.close();
+		await w.privateApi.request("snapshotSite", { tabId: privateTab, site: APP_SITE });
+		// The overview of each window's extension instance (one in Firefox, two in Chromium's split mode).
+		for (const [browser, api] of [
+			[w.browser, w.api],
+			[w.privateWindow, w.privateApi],
+		] as const) {
+			const overview = await browser.openExtensionPage(OVERVIEW_PATH);
+			await overview.waitForSelector("[data-state=ready] table");
+			await overview.close();
+			await api.request("clearOldSessions", { olderThanDays: 3650 });
+		}
+		const [bob] = await w.privateApi.cookies.getAll({ domain: APP_SITE, storeId: stores.private });
+		expect(bob?.name).toBe("app_session");
+		for (const api of [w.api, w.privateApi]) {
+			const disk = JSON.stringify([await api.onDisk("local"), await api.onDisk("sync")]);
+			expect(disk).not.toContain(bob?.value);
+			expect(disk).not.toContain(`"${stores.private}\\u0000`);
+		}
+		// The control: the normal window's session is on disk, by identity, in the first-seen record.
+		expect(JSON.stringify(await w.api.onDisk("local"))).toContain(
+			`"${stores.normal}\\u0000\\u0000\\u0000${APP_HOST}\\u0000true\\u0000/\\u0000app_session"`,
+		);
 	});
 
 	test("logoutSite on the private tab signs bob out and leaves alice signed in", async () => {

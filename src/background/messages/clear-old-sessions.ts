@@ -2,11 +2,12 @@
  * `clearOldSessions` (the overview's bulk clear): session cookies first seen more than N days ago, of the
  * selected sites or of all, each verified by reading the jar back and undoable like any clear.
  */
+import { identityKey } from "../../core/cookie.ts";
 import type { ActionReply } from "../../core/tab-report.ts";
 import type { OverviewTarget } from "../../messaging/overview-types.ts";
 import { deleteAndRemember } from "../jar/delete-and-remember.ts";
 import { type BulkDeps, jarWithTargets, targetKey } from "../overview/site-targets.ts";
-import { firstSeenKey, updateFirstSeen } from "../stores/first-seen-store.ts";
+import { updateFirstSeen } from "../stores/first-seen-store.ts";
 
 const DAY = 86_400;
 
@@ -20,15 +21,17 @@ export async function clearOldSessions(
 	const wanted = request.targets ? new Set(request.targets.map(targetKey)) : undefined;
 	const jar = await jarWithTargets(deps);
 	const now = Math.floor(deps.now());
-	const firstSeen = await updateFirstSeen(
-		deps.local,
-		jar.map((j) => j.saved.cookie),
-		now,
-	);
+	const stores = new Map(jar.map((j) => [j.saved.cookie.storeId ?? "", j.private]));
+	const groups = [...stores].map(([storeId, isPrivate]) => ({
+		storeId,
+		private: isPrivate,
+		cookies: jar.filter((j) => (j.saved.cookie.storeId ?? "") === storeId).map((j) => j.saved.cookie),
+	}));
+	const firstSeen = await updateFirstSeen(deps, groups, now);
 	const cutoff = now - request.olderThanDays * DAY;
 	const chosen = jar
 		.filter((j) => (!wanted || wanted.has(j.key)) && j.saved.report.role === "session")
-		.filter((j) => (firstSeen.get(firstSeenKey(j.saved.cookie)) ?? now) <= cutoff);
+		.filter((j) => (firstSeen.get(identityKey(j.saved.cookie)) ?? now) <= cutoff);
 	return deleteAndRemember(
 		deps,
 		chosen.map((j) => j.saved.report),

@@ -8,7 +8,12 @@ export async function getOverview(deps: OverviewDeps): Promise<Overview> {
 	const audits = await auditAllStores(deps);
 	const now = deps.now();
 	const all = audits.flatMap((a) => a.cookies.map((c) => c.cookie));
-	const firstSeen = await updateFirstSeen(deps.local, all, Math.floor(now));
+	const groups = audits.map((a) => ({
+		storeId: a.storeId,
+		private: a.private,
+		cookies: a.cookies.map((c) => c.cookie),
+	}));
+	const firstSeen = await updateFirstSeen(deps, groups, Math.floor(now));
 	return {
 		now,
 		cookieCount: all.length,

@@ -12,10 +12,12 @@ export type JarDeps = Pick<BackgroundDeps, "cookies" | "settings" | "now"> & {
 };
 
 /** The overview also keeps when it first saw each cookie, in `storage.local`. */
-export type OverviewDeps = JarDeps & { local: StoragePort };
+export type OverviewDeps = JarDeps & { local: StoragePort; session: StoragePort };
 
 export interface StoreAudit {
 	storeId: string;
+	/** A private window's store: what is learnt about its cookies stays in memory (storage.session). */
+	private: boolean;
 	sites: SiteReport[];
 	/** Each audited cookie with its record as read from the jar (needed to delete it exactly) and its site. */
 	cookies: (SavedCookie & { site: string })[];
@@ -25,7 +27,7 @@ export async function auditAllStores(deps: JarDeps): Promise<StoreAudit[]> {
 	const settings = await deps.settings();
 	const now = deps.now();
 	const audits: StoreAudit[] = [];
-	for (const storeId of await deps.cookieStores.storeIds()) {
+	for (const { id: storeId, private: isPrivate } of await deps.cookieStores.stores()) {
 		// `partitionKey: {}` lists partitioned (CHIPS, Total Cookie Protection) copies too (MDN cookies.getAll).
 		const jar: Cookie[] = await deps.cookies.getAll({ storeId, partitionKey: {} });
 		// No page URLs: the overview is about the jar, not about how some page uses it.
@@ -37,7 +39,7 @@ export async function auditAllStores(deps: JarDeps): Promise<StoreAudit[]> {
 				return cookie ? [{ cookie, report, site }] : [];
 			}),
 		);
-		audits.push({ storeId, sites, cookies });
+		audits.push({ storeId, private: isPrivate, sites, cookies });
 	}
 	return audits;
 }

@@ -1,7 +1,7 @@
 /** One overview row per site and store, from the store's audit and the first-seen times of its cookies. */
+import { identityKey } from "../../core/cookie.ts";
 import { severityRank } from "../../core/report.ts";
 import type { OverviewSite } from "../../messaging/overview-types.ts";
-import { firstSeenKey } from "../stores/first-seen-store.ts";
 import type { StoreAudit } from "./all-cookies.ts";
 
 function minOrNull(values: number[]): number | null {
@@ -9,7 +9,7 @@ function minOrNull(values: number[]): number | null {
 }
 
 export function overviewSites(audit: StoreAudit, firstSeen: ReadonlyMap<string, number>): OverviewSite[] {
-	const seenOf = new Map(audit.cookies.map((c) => [c.report, firstSeen.get(firstSeenKey(c.cookie))]));
+	const seenOf = new Map(audit.cookies.map((c) => [c.report, firstSeen.get(identityKey(c.cookie))]));
 	return audit.sites.map((site) => {
 		const sessions = site.cookies.filter((c) => c.role === "session");
 		let worst: OverviewSite["worst"] = null;

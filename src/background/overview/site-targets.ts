@@ -8,9 +8,20 @@ export type BulkDeps = OverviewDeps & DeleteDeps;
 
 export const targetKey = (t: OverviewTarget) => `${t.storeId}\u0000${t.site}`;
 
-export async function jarWithTargets(deps: BulkDeps): Promise<{ saved: SavedCookie; key: string }[]> {
+export interface TargetedCookie {
+	saved: SavedCookie;
+	key: string;
+	/** In a private window's store. */
+	private: boolean;
+}
+
+export async function jarWithTargets(deps: BulkDeps): Promise<TargetedCookie[]> {
 	const audits = await auditAllStores(deps);
 	return audits.flatMap((a) =>
-		a.cookies.map(({ site, ...saved }) => ({ saved, key: targetKey({ site, storeId: a.storeId }) })),
+		a.cookies.map(({ site, ...saved }) => ({
+			saved,
+			key: targetKey({ site, storeId: a.storeId }),
+			private: a.private,
+		})),
 	);
 }

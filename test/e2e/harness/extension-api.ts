@@ -49,6 +49,8 @@ export interface ExtensionApi {
 	badge(tabId: number): Promise<BadgeShown>;
 	/** Everything in `storage.session`. */
 	session(): Promise<Record<string, unknown>>;
+	/** Everything in `storage.local` or `storage.sync`: what the extension keeps on disk. */
+	onDisk(area: "local" | "sync"): Promise<Record<string, unknown>>;
 	tabIdOf(urlPrefix: string): Promise<number>;
 	close(): Promise<void>;
 }
@@ -90,6 +92,7 @@ export async function openExtensionApi(browser: ExtensionBrowser): Promise<Exten
 			return { text: text as string, color: color as number[], title: title as string };
 		},
 		session: async () => (await call("storage.session.get", null)) as Record<string, unknown>,
+		onDisk: async (area) => (await call(`storage.${area}.get`, null)) as Record<string, unknown>,
 		async tabIdOf(prefix) {
 			const tabs = (await call("tabs.query", {})) as { id?: number; url?: string }[];
 			const tab = tabs.find((t) => t.url?.startsWith(prefix));
