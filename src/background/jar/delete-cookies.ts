@@ -9,34 +9,28 @@ import type { SavedCookie } from "./saved-cookie.ts";
 
 type JarDeps = Pick<BackgroundDeps, "cookies" | "permissions">;
 
-export interface Deletion {
-	results: ActionResult[];
-	/** What was actually removed, values included, for undo. */
-	removed: SavedCookie[];
-}
-
-async function deleteOne(deps: JarDeps, report: CookieReport, removed: SavedCookie[]): Promise<ActionResult> {
+/** The cookie as the jar holds it now (value included, for undo), or why it cannot be deleted. */
+export async function locateForDeletion(
+	deps: JarDeps,
+	report: CookieReport,
+): Promise<{ saved: SavedCookie } | { failure: ActionResult }> {
 	// Checked first: without access the jar reads as empty, which would wrongly say "it is gone".
 	if (!(await canWrite(deps.permissions, report))) {
-		return { cookie: report, status: "failed", reason: reasons.noAccess(report.domain) };
+		return { failure: { cookie: report, status: "failed", reason: reasons.noAccess(report.domain) } };
 	}
 	const stored = await findInJar(deps.cookies, report);
-	if (!stored) return { cookie: report, status: "failed", reason: reasons.gone() };
-	let refusal: string | undefined;
-	await deps.cookies.remove(stored).catch((error: unknown) => {
-		refusal = errorMessage(error);
-	});
-	if (await findInJar(deps.cookies, report)) {
-		return { cookie: report, status: "failed", reason: reasons.stillThere(refusal) };
-	}
-	removed.push({ cookie: stored, report });
-	return { cookie: report, status: "removed" };
+	if (!stored) return { failure: { cookie: report, status: "failed", reason: reasons.gone() } };
+	return { saved: { cookie: stored, report } };
 }
 
-/** One after another, so two cookies of one action never race for the same jar entry. */
-export async function deleteCookies(deps: JarDeps, reports: readonly CookieReport[]): Promise<Deletion> {
-	const removed: SavedCookie[] = [];
-	const results: ActionResult[] = [];
-	for (const report of reports) results.push(await deleteOne(deps, report, removed));
-	return { results, removed };
+/** Deletes exactly this stored cookie and checks it is gone. */
+export async function deleteSaved(deps: JarDeps, { cookie, report }: SavedCookie): Promise<ActionResult> {
+	let refusal: string | undefined;
+	await deps.cookies.remove(cookie).catch((error: unknown) => {
+		refusal = errorMessage(error);
+	});
+	if (await findInJar(deps.cookies, cookie)) {
+		return { cookie: report, status: "failed", reason: reasons.stillThere(refusal) };
+	}
+	return { cookie: report, status: "removed" };
 }

@@ -1,14 +1,18 @@
 /** Writing saved cookies back (undo, snapshots), each verified by reading the jar back. */
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
+import type { Journal } from "../stores/journal-store.ts";
 import { errorMessage, reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";
 import { differences, findInJar } from "./jar-lookup.ts";
+import { runJournaled } from "./journaled-run.ts";
 import type { SavedCookie } from "./saved-cookie.ts";
 
 type JarDeps = Pick<BackgroundDeps, "cookies" | "permissions" | "now">;
+export type RestoreDeps = JarDeps & Pick<BackgroundDeps, "session">;
 
-async function restoreOne(deps: JarDeps, { cookie, report }: SavedCookie): Promise<ActionResult> {
+/** Writes one saved cookie back exactly as it was and checks the jar holds it so. */
+export async function writeSaved(deps: JarDeps, { cookie, report }: SavedCookie): Promise<ActionResult> {
 	if (cookie.expirationDate !== undefined && cookie.expirationDate <= deps.now()) {
 		return { cookie: report, status: "failed", reason: reasons.expiredBeforeRestore(cookie.expirationDate) };
 	}
@@ -32,8 +36,13 @@ async function restoreOne(deps: JarDeps, { cookie, report }: SavedCookie): Promi
 	return { cookie: report, status: "restored" };
 }
 
-export async function restoreCookies(deps: JarDeps, saved: readonly SavedCookie[]): Promise<ActionResult[]> {
-	const results: ActionResult[] = [];
-	for (const entry of saved) results.push(await restoreOne(deps, entry));
-	return results;
+/** Writes the saved cookies back under a journal, so a stop in the middle is finished at the next start. */
+export function restoreCookies(
+	deps: RestoreDeps,
+	saved: readonly SavedCookie[],
+	journal: Pick<Journal, "action" | "site" | "consumesUndo">,
+): Promise<ActionResult[]> {
+	return runJournaled(deps.session, { ...journal, kind: "write", items: [...saved] }, {}, (item) =>
+		writeSaved(deps, item),
+	);
 }

@@ -9,6 +9,7 @@ import type { BackgroundDeps } from "../deps.ts";
 import { errorMessage, reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";
 import { differences, findInJar } from "./jar-lookup.ts";
+import type { SavedCookie } from "./saved-cookie.ts";
 
 type JarDeps = Pick<BackgroundDeps, "cookies" | "permissions">;
 
@@ -46,16 +47,29 @@ function outcome(report: CookieReport, wanted: Cookie, stored: Cookie, refusal?:
 	return { cookie: updated, status: "changed" };
 }
 
-export async function rewriteExpiry(deps: JarDeps, report: CookieReport, at: number): Promise<ActionResult> {
+/** The cookie as it will be written (the jar's copy with the new expiry), or why it cannot be. */
+export async function planExpiry(
+	deps: JarDeps,
+	report: CookieReport,
+	at: number,
+): Promise<{ saved: SavedCookie } | { failure: ActionResult }> {
 	if (!(await canWrite(deps.permissions, report))) {
-		return { cookie: report, status: "failed", reason: reasons.noAccess(report.domain) };
+		return { failure: { cookie: report, status: "failed", reason: reasons.noAccess(report.domain) } };
 	}
 	const stored = await findInJar(deps.cookies, report);
-	if (!stored) return { cookie: report, status: "failed", reason: reasons.gone() };
+	if (!stored) return { failure: { cookie: report, status: "failed", reason: reasons.gone() } };
 	const changed = changedSinceReport(report, stored);
-	if (changed.length > 0)
-		return { cookie: report, status: "failed", reason: reasons.changedMeanwhile(changed) };
-	const wanted: Cookie = { ...stored, session: false, expirationDate: at };
+	if (changed.length > 0) {
+		return { failure: { cookie: report, status: "failed", reason: reasons.changedMeanwhile(changed) } };
+	}
+	return { saved: { cookie: { ...stored, session: false, expirationDate: at }, report } };
+}
+
+/** Writes the planned cookie and says what the jar made of its expiry. */
+export async function applyExpiry(
+	deps: JarDeps,
+	{ cookie: wanted, report }: SavedCookie,
+): Promise<ActionResult> {
 	let refusal: string | undefined;
 	await deps.cookies.set(wanted).catch((error: unknown) => {
 		refusal = errorMessage(error);

@@ -19,5 +19,5 @@ export async function clearCookies(
 	request: { cookies: CookieReport[] },
 ): Promise<ActionReply> {
 	assertCookieList(request.cookies);
-	return deleteAndRemember(deps, request.cookies);
+	return deleteAndRemember(deps, request.cookies, { action: "clearCookies" });
 }

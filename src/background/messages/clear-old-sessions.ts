@@ -35,5 +35,6 @@ export async function clearOldSessions(
 	return deleteAndRemember(
 		deps,
 		chosen.map((j) => j.saved.report),
+		{ action: "clearOldSessions" },
 	);
 }

@@ -12,5 +12,6 @@ export async function clearSite(
 	return deleteAndRemember(
 		deps,
 		cookies.map((c) => c.report),
+		{ action: "clearSite", site: request.site },
 	);
 }

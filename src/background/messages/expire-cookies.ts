@@ -2,7 +2,9 @@
 import type { CookieReport } from "../../core/report.ts";
 import type { ActionReply, ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
-import { rewriteExpiry } from "../jar/rewrite-expiry.ts";
+import { runJournaled } from "../jar/journaled-run.ts";
+import { applyExpiry, planExpiry } from "../jar/rewrite-expiry.ts";
+import { endJournal } from "../stores/journal-store.ts";
 import { assertCookieList, clearCookies } from "./clear-cookies.ts";
 
 export async function expireCookies(
@@ -14,7 +16,17 @@ export async function expireCookies(
 		throw new Error("Expected `at`: the new expiry in epoch seconds.");
 	}
 	if (request.at <= deps.now()) return clearCookies(deps, request);
+	const planned = [];
+	for (const cookie of request.cookies) planned.push(await planExpiry(deps, cookie, request.at));
+	const items = planned.flatMap((p) => ("saved" in p ? [p.saved] : []));
+	const journal = { action: "expireCookies" as const, kind: "write" as const, items };
+	const done = await runJournaled(deps.session, journal, {}, (item) => applyExpiry(deps, item));
+	await endJournal(deps.session);
 	const results: ActionResult[] = [];
-	for (const cookie of request.cookies) results.push(await rewriteExpiry(deps, cookie, request.at));
+	let next = 0;
+	for (const p of planned) {
+		const result = "failure" in p ? p.failure : done[next++];
+		if (result) results.push(result);
+	}
 	return { results };
 }

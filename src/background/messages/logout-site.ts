@@ -12,5 +12,6 @@ export async function logoutSite(
 	return deleteAndRemember(
 		deps,
 		cookies.map((c) => c.report),
+		{ action: "logoutSite", site: request.site },
 	);
 }

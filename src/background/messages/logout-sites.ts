@@ -17,5 +17,6 @@ export async function logoutSites(
 	return deleteAndRemember(
 		deps,
 		chosen.map((j) => j.saved.report),
+		{ action: "logoutSites" },
 	);
 }

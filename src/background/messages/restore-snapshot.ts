@@ -5,6 +5,7 @@
 import type { ActionReply } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { restoreCookies } from "../jar/restore-cookies.ts";
+import { endJournal } from "../stores/journal-store.ts";
 import { loadSnapshot } from "../stores/snapshot-store.ts";
 
 export async function restoreSnapshot(
@@ -15,5 +16,10 @@ export async function restoreSnapshot(
 	if (!snapshot) {
 		throw new Error("That snapshot is gone: snapshots are kept only until the browser closes.");
 	}
-	return { results: await restoreCookies(deps, snapshot.cookies) };
+	const results = await restoreCookies(deps, snapshot.cookies, {
+		action: "restoreSnapshot",
+		site: snapshot.site,
+	});
+	await endJournal(deps.session);
+	return { results };
 }

@@ -4,14 +4,29 @@ import type { SavedCookie } from "../jar/saved-cookie.ts";
 
 const KEY = "undo";
 
-/** Replaces the undo record; an action that removed nothing leaves the previous one in place. */
-export async function rememberForUndo(session: StoragePort, removed: readonly SavedCookie[]): Promise<void> {
-	if (removed.length > 0) await session.set({ [KEY]: removed });
+/** The record as an entry of a `storage.session` write, to be written together with a journal. */
+export function undoEntry(saved: readonly SavedCookie[]): Record<string, unknown> {
+	return { [KEY]: saved };
 }
 
-/** The record, taken: undo restores it once. */
-export async function takeUndo(session: StoragePort): Promise<SavedCookie[] | undefined> {
-	const saved = await session.get<SavedCookie[]>(KEY);
-	if (saved) await session.remove([KEY]);
-	return saved;
+export function peekUndo(session: StoragePort): Promise<SavedCookie[] | undefined> {
+	return session.get<SavedCookie[]>(KEY);
+}
+
+export function forgetUndo(session: StoragePort): Promise<void> {
+	return session.remove([KEY]);
+}
+
+/**
+ * After a deletion: the record is what it removed; when it removed nothing, the record from before it
+ * (or none), never the list of what it meant to remove.
+ */
+export async function settleUndo(
+	session: StoragePort,
+	removed: readonly SavedCookie[],
+	previous: readonly SavedCookie[] | undefined,
+): Promise<void> {
+	if (removed.length > 0) await session.set(undoEntry(removed));
+	else if (previous) await session.set(undoEntry(previous));
+	else await forgetUndo(session);
 }
