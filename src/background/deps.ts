@@ -5,7 +5,7 @@ import type { StoragePort } from "../platform/storage-port.ts";
 import type { TabReportDeps } from "./tab-reports/inspect-tab.ts";
 
 export interface BackgroundDeps extends TabReportDeps {
-	/** `storage.session`: reports, pending refreshes, snapshots and the undo record. */
+	/** `storage.session`: the sites of each tab, pending refreshes, snapshots and the undo record. */
 	session: StoragePort;
 	/** `storage.sync`: the user's settings. */
 	sync: StoragePort;

@@ -16,8 +16,30 @@ export interface TabReport {
 	incognito: boolean;
 	/** The Firefox container's name, when the tab is in one. */
 	containerName?: string;
-	/** The tab's own site first, then the sites of its frames. */
+	/**
+	 * The tab's own site: the registrable domain of its page (localhost and IP hosts as they are), what
+	 * the popup's site actions and snapshots are about. Empty for pages that are not inspectable, which
+	 * have no site.
+	 */
+	site: string;
+	/** The tab's own site first, if it has cookies, then the sites of its frames. */
 	sites: SiteReport[];
+	/**
+	 * Snapshots the tab may restore: those taken in the tab's own cookie store of the tab's site or of
+	 * one of its frames' sites, oldest first. Another store's snapshot of the same site is never listed.
+	 */
+	snapshots: TabSnapshot[];
+}
+
+/** A snapshot kept in the background's `storage.session`, without its cookies. */
+export interface TabSnapshot {
+	snapshotId: string;
+	site: string;
+	storeId: string;
+	/** How many session and CSRF cookies it holds. */
+	count: number;
+	/** Epoch seconds. */
+	takenAt: number;
 }
 
 export type ActionStatus = "removed" | "changed" | "restored" | "failed";

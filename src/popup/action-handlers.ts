@@ -7,13 +7,10 @@ import type { ExportDelivery, Notice } from "../ui/popup/popup-model.ts";
 import { plainNotice, resultNotice } from "./action-notice.ts";
 import { copyText, downloadText } from "./page-io.ts";
 import { withRoleOverride } from "./role-override.ts";
-import type { SnapshotRecord } from "./use-snapshots.ts";
 
 export interface HandlerDeps {
 	client: Client;
 	tabId: () => number;
-	snapshotOf: (site: string) => SnapshotRecord | undefined;
-	remember: (site: string, record: SnapshotRecord) => void;
 }
 
 export function cookieHandlers({ client }: HandlerDeps) {
@@ -34,22 +31,19 @@ export function cookieHandlers({ client }: HandlerDeps) {
 	};
 }
 
-export function siteHandlers({ client, tabId, snapshotOf, remember }: HandlerDeps) {
+export function siteHandlers({ client, tabId }: HandlerDeps) {
 	return {
 		logoutSite: async (site: string) =>
 			resultNotice("noticeLoggedOut", await client("logoutSite", { tabId: tabId(), site }), [site], true),
 		clearSite: async (site: string) =>
 			resultNotice("noticeSiteCleared", await client("clearSite", { tabId: tabId(), site }), [site], true),
+		// The background keeps the snapshot and lists it in the tab's next report.
 		snapshotSite: async (site: string) => {
-			const { snapshotId, count } = await client("snapshotSite", { tabId: tabId(), site });
-			remember(site, { snapshotId, count, takenAt: Date.now() / 1000 });
+			const { count } = await client("snapshotSite", { tabId: tabId(), site });
 			return plainNotice("noticeSnapshot", [site, String(count)]);
 		},
-		restoreSnapshot: async (site: string) => {
-			const snapshotId = snapshotOf(site)?.snapshotId;
-			if (snapshotId === undefined) throw new Error(`no snapshot of ${site}`);
-			return resultNotice("noticeRestored", await client("restoreSnapshot", { snapshotId }));
-		},
+		restoreSnapshot: async (snapshotId: string) =>
+			resultNotice("noticeRestored", await client("restoreSnapshot", { snapshotId })),
 		undo: async () => resultNotice("noticeUndone", await client("undo", {})),
 	};
 }

@@ -1,13 +1,12 @@
-/** Every popup action, sent through the background; each ends in a notice and, if it changed the jar, a fresh report. */
+/** Every popup action, sent through the background; each ends in a notice and, if the report changed, a fresh one. */
 import { useMemo, useState } from "preact/hooks";
 import { createClient } from "../messaging/client.ts";
 import type { Notice, PopupActions, PopupStatus } from "../ui/popup/popup-model.ts";
 import { cookieHandlers, type HandlerDeps, outputHandlers, siteHandlers } from "./action-handlers.ts";
 import { errorNotice } from "./action-notice.ts";
-import { useSnapshots } from "./use-snapshots.ts";
 
-/** Actions that change nothing in the jar need no new report. */
-const READ_ONLY = new Set(["snapshotSite", "exportReport", "copyText"]);
+/** Actions that change nothing the report shows need no new one (a snapshot does: the report lists it). */
+const READ_ONLY = new Set(["exportReport", "copyText"]);
 
 export function usePopupActions(
 	tabId: number | undefined,
@@ -17,15 +16,12 @@ export function usePopupActions(
 	const client = useMemo(() => createClient(), []);
 	const [busy, setBusy] = useState(false);
 	const [notice, setNotice] = useState<Notice | null>(null);
-	const { snapshots, remember } = useSnapshots();
 	const deps: HandlerDeps = {
 		client,
 		tabId: () => {
 			if (tabId === undefined) throw new Error("There is no tab to act on.");
 			return tabId;
 		},
-		snapshotOf: (site) => snapshots[site],
-		remember,
 	};
 	const handlers = { ...cookieHandlers(deps), ...siteHandlers(deps), ...outputHandlers(deps) };
 	const wrapped = Object.fromEntries(
@@ -43,6 +39,6 @@ export function usePopupActions(
 		]),
 	) as unknown as Omit<PopupActions, "grantAccess" | "dismissNotice">;
 	const actions: PopupActions = { ...base, ...wrapped, dismissNotice: () => setNotice(null) };
-	const status: PopupStatus = { busy, notice, snapshots };
+	const status: PopupStatus = { busy, notice };
 	return { actions, status };
 }

@@ -101,7 +101,7 @@ describe("site actions", () => {
 describe("clearCookies", () => {
 	test("removes exactly the reported cookie, not its same-name domain copy or partitioned copy", async () => {
 		const w = world();
-		const report = await refreshTab(w.deps, 7);
+		const { report } = await refreshTab(w.deps, 7);
 		const sid = report.sites[0]?.cookies.find((c) => c.name === "sid" && c.hostOnly && !c.partitionKey);
 		const reply = await clearCookies(w.deps, { cookies: sid ? [sid] : [] });
 		expect(reply.results.map((r) => r.status)).toEqual(["removed"]);
@@ -112,7 +112,7 @@ describe("clearCookies", () => {
 
 	test("reports a refused deletion with the browser's words, and keeps nothing for undo", async () => {
 		const w = world();
-		const report = await refreshTab(w.deps, 7);
+		const { report } = await refreshTab(w.deps, 7);
 		w.jar.refuseWrites("the cookie store is locked");
 		const reply = await clearCookies(w.deps, { cookies: report.sites[0]?.cookies.slice(0, 1) ?? [] });
 		expect(reply.results[0]).toMatchObject({ status: "failed", reason: expect.stringMatching(/locked/) });
@@ -121,7 +121,7 @@ describe("clearCookies", () => {
 
 	test("reports missing host access instead of claiming the cookie is gone", async () => {
 		const w = world();
-		const report = await refreshTab(w.deps, 7);
+		const { report } = await refreshTab(w.deps, 7);
 		w.permissions.withhold(["https://app.example.test/*"]);
 		const sid = report.sites[0]?.cookies.find((c) => c.name === "sid" && c.hostOnly);
 		const reply = await clearCookies(w.deps, { cookies: sid ? [sid] : [] });

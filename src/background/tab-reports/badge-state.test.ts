@@ -17,7 +17,9 @@ function tab(severities: Severity[], overrides: Partial<TabReport> = {}): TabRep
 		access: "granted",
 		inspectable: true,
 		incognito: false,
+		site: "example.test",
 		sites: [{ site: "example.test", score: 50, grade: "C", cookies: [cookie] }],
+		snapshots: [],
 		...overrides,
 	};
 }

@@ -11,7 +11,10 @@ export const BADGE_COLORS: Record<"high" | "medium" | "none", string> = {
 	none: "#1e6b34",
 };
 
-function count(report: TabReport, severity: Severity): number {
+/** The part of a tab's report the badge counts. */
+type BadgeSource = Pick<TabReport, "inspectable" | "access" | "sites">;
+
+function count(report: BadgeSource, severity: Severity): number {
 	return report.sites
 		.flatMap((s) => s.cookies)
 		.flatMap((c) => c.findings)
@@ -24,7 +27,7 @@ function counted(message: Message, n: number, one: string, many: string): string
 }
 
 /** Empty on pages without cookies (chrome://, about:, file:, extension pages) and when the user turned it off. */
-export function badgeFor(report: TabReport | undefined, enabled: boolean, message: Message): BadgeState {
+export function badgeFor(report: BadgeSource | undefined, enabled: boolean, message: Message): BadgeState {
 	const empty = (title: string): BadgeState => ({ text: "", color: BADGE_COLORS.none, title });
 	if (!enabled || !report?.inspectable) return empty(message("badgeTitle"));
 	if (report.access === "missing") return empty(message("badgeNoAccess"));

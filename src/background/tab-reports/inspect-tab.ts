@@ -14,13 +14,17 @@ export interface TabReportDeps {
 	cookies: CookiePort;
 	tabs: TabPort;
 	permissions: Pick<PermissionPort, "hasOrigins">;
+	/** Loads and validates the effective settings: once per report, by whoever asks for one. */
 	settings: () => Promise<Settings>;
 	/** Epoch seconds. */
 	now: () => number;
 }
 
+/** The tab's report as the jar and the tab give it; the snapshots it may restore are added by getTabReport. */
+export type TabAudit = Omit<TabReport, "snapshots">;
+
 export interface TabInspection {
-	report: TabReport;
+	report: TabAudit;
 	/** Sites of the tab's page and of all its frames, with cookies or not: a change to any concerns the tab. */
 	frameSites: string[];
 }
@@ -29,33 +33,41 @@ function sitesOf(urls: readonly string[]): string[] {
 	return [...new Set(urls.filter(isInspectableUrl).map((u) => siteOf(new URL(u).hostname)))];
 }
 
+export interface InspectOptions {
+	/** The effective settings, loaded once by the caller (who may need them too, as the badge does). */
+	settings: Settings;
+	includeValues?: boolean;
+}
+
 export async function inspectTab(
-	deps: TabReportDeps,
+	deps: Omit<TabReportDeps, "settings">,
 	tabId: number,
-	options: { includeValues?: boolean } = {},
+	options: InspectOptions,
 ): Promise<TabInspection> {
 	const tab = await deps.tabs.get(tabId);
+	const inspectable = isInspectableUrl(tab.url);
+	const topSite = inspectable ? siteOf(new URL(tab.url).hostname) : "";
 	const base = {
 		tabId,
 		url: tab.url,
 		storeId: tab.storeId,
 		incognito: tab.incognito,
 		...(tab.containerName === undefined ? {} : { containerName: tab.containerName }),
+		site: topSite,
 		sites: [],
 	};
-	if (!isInspectableUrl(tab.url)) {
+	if (!inspectable) {
 		return { report: { ...base, access: "granted", inspectable: false }, frameSites: [] };
 	}
 	if (!(await deps.permissions.hasOrigins([originPattern(tab.url)]))) {
-		return { report: { ...base, access: "missing", inspectable: true }, frameSites: sitesOf([tab.url]) };
+		return { report: { ...base, access: "missing", inspectable: true }, frameSites: [topSite] };
 	}
 	const frameUrls = await deps.tabs.frameUrls(tabId);
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
 	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
-	const input = { subjects, now: deps.now(), settings: await deps.settings(), pageUrls: urls };
+	const input = { subjects, now: deps.now(), settings: options.settings, pageUrls: urls };
 	const sites = auditSites(input, { includeValues: options.includeValues ?? false });
-	const topSite = siteOf(new URL(tab.url).hostname);
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
 	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { onBackgroundStart } from "../background-start.ts";
 import { loadTabState } from "../stores/tab-state-store.ts";
-import { createFakeWorld, jarCookie } from "../testing/fake-deps.ts";
+import { createFakeWorld, jarCookie, NOW } from "../testing/fake-deps.ts";
 import { watchBrowser } from "../watch-browser.ts";
 import { BADGE_COLORS } from "./badge-state.ts";
 import { createRefreshScheduler } from "./refresh-scheduler.ts";
@@ -20,18 +20,20 @@ function running(cookies = [GOOD]) {
 }
 
 describe("live per-tab reports and badge", () => {
-	test("a navigated tab gets its report in storage.session and a badge counting high and medium findings", async () => {
+	test("a navigated tab is remembered in storage.session by its sites, and gets a badge counting high and medium findings", async () => {
 		const w = running([WEAK]);
 		w.tabs.open({ id: 3, url: "https://app.example.test/" });
 		await w.scheduler.flush();
-		const state = await loadTabState(w.session, 3);
-		const findings = state?.report.sites.flatMap((s) => s.cookies.flatMap((c) => c.findings)) ?? [];
-		const counted = findings.filter((f) => f.severity === "high" || f.severity === "medium").length;
-		expect(counted).toBeGreaterThan(0);
+		expect(await loadTabState(w.session, 3)).toEqual({
+			tabId: 3,
+			frameSites: ["example.test"],
+			updatedAt: NOW,
+		});
+		// WEAK: no Secure, no HttpOnly, a guessable value; all three high.
 		expect(w.badge.shown(3)).toEqual({
-			text: String(counted),
+			text: "3",
 			color: BADGE_COLORS.high,
-			title: expect.stringMatching(/high or medium finding/),
+			title: "Session Hygiene: 3 high or medium findings in this tab's 1 cookie (3 high, 0 medium).",
 		});
 	});
 
@@ -43,8 +45,7 @@ describe("live per-tab reports and badge", () => {
 		for (let i = 0; i < 20; i++)
 			await w.jar.set(jarCookie({ name: `session_${i}`, value: String(i), secure: false }));
 		await w.scheduler.flush();
-		const names = (await loadTabState(w.session, 3))?.report.sites[0]?.cookies.map((c) => c.name);
-		expect(names).toHaveLength(21);
+		expect(w.badge.shown(3)?.title).toMatch(/ in this tab's 21 cookies /);
 		expect(Number(w.badge.shown(3)?.text)).toBeGreaterThan(20);
 	});
 
@@ -64,12 +65,17 @@ describe("live per-tab reports and badge", () => {
 		w.tabs.open({ id: 3, url: "https://app.example.test/" });
 		w.tabs.navigate(3, "https://app.example.test/", ["https://widgets.thirdparty.test/widget"]);
 		await w.scheduler.flush();
+		expect((await loadTabState(w.session, 3))?.frameSites).toEqual(["example.test", "thirdparty.test"]);
+		expect(w.badge.shown(3)?.text).toBe("");
 		await w.jar.set(
 			jarCookie({ domain: "widgets.thirdparty.test", name: "sessionid", value: "1", secure: false }),
 		);
 		await w.scheduler.flush();
-		const sites = (await loadTabState(w.session, 3))?.report.sites.map((s) => s.site);
-		expect(sites).toEqual(["example.test", "thirdparty.test"]);
+		// The frame's session cookie: no Secure and a guessable value.
+		expect(w.badge.shown(3)).toMatchObject({
+			text: "2",
+			title: "Session Hygiene: 2 high or medium findings in this tab's 2 cookies (2 high, 0 medium).",
+		});
 	});
 
 	test("pages without cookies to inspect get an empty badge", async () => {
@@ -97,24 +103,29 @@ describe("live per-tab reports and badge", () => {
 		await onBackgroundStart(w.deps, w.scheduler);
 		await w.jar.set(WEAK);
 		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(w.badge.shown(3)?.text).toBe("");
 		// The old scheduler is dropped with its timer, as a stopped worker drops its module state.
 		const restarted = createRefreshScheduler(w.deps, SLOW);
 		await onBackgroundStart(w.deps, restarted);
 		await restarted.flush();
-		const names = (await loadTabState(w.session, 3))?.report.sites[0]?.cookies.map((c) => c.name);
-		expect(names).toContain("sessionid");
+		expect(w.badge.shown(3)?.title).toBe(
+			"Session Hygiene: 3 high or medium findings in this tab's 2 cookies (3 high, 0 medium).",
+		);
 	});
 });
 
 describe("values in getTabReport", () => {
-	test("reach the popup when it asks for them, but never the report kept in storage.session", async () => {
+	test("reach the popup when it asks for them, but never storage.session", async () => {
 		const w = running([WEAK]);
 		w.tabs.open({ id: 3, url: "https://app.example.test/" });
 		const reply = await refreshTab(w.deps, 3, { includeValues: true });
-		expect(reply.sites[0]?.cookies[0]?.value).toBe("12345");
-		const stored = await loadTabState(w.session, 3);
-		expect(stored?.report.sites[0]?.cookies[0]?.name).toBe("sessionid");
-		expect(stored?.report.sites[0]?.cookies[0]).not.toHaveProperty("value");
-		expect((await refreshTab(w.deps, 3)).sites[0]?.cookies[0]).not.toHaveProperty("value");
+		expect(reply.report.sites[0]?.cookies[0]?.value).toBe("12345");
+		expect(await loadTabState(w.session, 3)).toEqual({
+			tabId: 3,
+			frameSites: ["example.test"],
+			updatedAt: NOW,
+		});
+		expect(JSON.stringify(await w.session.entries(""))).not.toContain("12345");
+		expect((await refreshTab(w.deps, 3)).report.sites[0]?.cookies[0]).not.toHaveProperty("value");
 	});
 });

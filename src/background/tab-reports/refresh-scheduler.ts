@@ -29,7 +29,7 @@ export interface RefreshScheduler {
 async function refreshAffected(deps: BackgroundDeps, work: PendingWork): Promise<void> {
 	const tabs = new Set(work.tabs);
 	for (const state of await allTabStates(deps.session)) {
-		if (work.all || state.frameSites.some((s) => work.sites.includes(s))) tabs.add(state.report.tabId);
+		if (work.all || state.frameSites.some((s) => work.sites.includes(s))) tabs.add(state.tabId);
 	}
 	if (work.all) for (const id of await deps.tabs.allTabIds()) tabs.add(id);
 	for (const tabId of tabs) await refreshTabQuietly(deps, tabId);

@@ -24,16 +24,18 @@ export function applyManaged(user: Settings, managed: unknown, options: Validate
 		return { settings, locked, issues };
 	}
 	const record = managed as Record<string, unknown>;
+	// Each key is read and validated once; issues keep the policy's order, locked keys SETTING_KEYS'.
+	const valid = new Map<string, Settings>();
 	for (const key of Object.keys(record)) {
 		if (key.startsWith("$")) continue;
 		const result = validateSettings({ [key]: record[key] }, options);
-		if (!result.ok) issues.push(...result.issues);
+		if (result.ok) valid.set(key, result.settings);
+		else issues.push(...result.issues);
 	}
 	for (const key of SETTING_KEYS) {
-		if (!Object.hasOwn(record, key)) continue;
-		const result = validateSettings({ [key]: record[key] }, options);
-		if (!result.ok) continue;
-		Object.assign(settings, { [key]: result.settings[key] });
+		const checked = valid.get(key);
+		if (checked === undefined) continue;
+		Object.assign(settings, { [key]: checked[key] });
 		locked.push(key);
 	}
 	return { settings, locked, issues };

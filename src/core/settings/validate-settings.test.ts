@@ -143,6 +143,26 @@ describe("applyManaged", () => {
 		expect(result.issues.map((i) => i.path)).toEqual(["badge", "nonsense"]);
 	});
 
+	test("each managed value is read, and so validated, once; locked keys keep the settings' order", () => {
+		const reads: string[] = [];
+		const counted = (key: string, value: unknown) => ({
+			enumerable: true,
+			get: () => {
+				reads.push(key);
+				return value;
+			},
+		});
+		const managed = Object.defineProperties({} as Record<string, unknown>, {
+			badge: counted("badge", true),
+			sessionPatterns: counted("sessionPatterns", ["corp_*"]),
+			maskValues: counted("maskValues", "no"),
+		});
+		const result = applyManaged(user, managed);
+		expect(reads).toEqual(["badge", "sessionPatterns", "maskValues"]);
+		expect(result.locked).toEqual(["sessionPatterns", "badge"]);
+		expect(result.issues.map((i) => i.path)).toEqual(["maskValues"]);
+	});
+
 	test.each([undefined, null, [], "x"])("no managed storage (%j) changes nothing", (managed) => {
 		expect(applyManaged(user, managed)).toEqual({ settings: user, locked: [], issues: [] });
 	});

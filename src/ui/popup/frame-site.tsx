@@ -3,7 +3,7 @@ import type { CookieFilter } from "../cookie/cookie-filter.ts";
 import { Collapsible } from "../shared/collapsible.tsx";
 import { GradeBadge } from "../shared/grade-badge.tsx";
 import { useT } from "../shared/i18n.ts";
-import type { PopupActions, PopupStatus } from "./popup-model.ts";
+import type { PopupActions, PopupStatus, SnapshotInfo } from "./popup-model.ts";
 import { SeverityCounts } from "./severity-counts.tsx";
 import { SiteActions } from "./site-actions.tsx";
 import { SiteCookies } from "./site-cookies.tsx";
@@ -15,6 +15,7 @@ export function FrameSite(props: {
 	filter: CookieFilter;
 	actions: PopupActions;
 	status: PopupStatus;
+	snapshot: SnapshotInfo | undefined;
 }) {
 	const { site, index, filter, actions, status } = props;
 	const t = useT();
@@ -33,12 +34,7 @@ export function FrameSite(props: {
 				{() => (
 					<>
 						<SeverityCounts cookies={site.cookies} />
-						<SiteActions
-							site={site}
-							snapshot={status.snapshots[site.site]}
-							actions={actions}
-							busy={status.busy}
-						/>
+						<SiteActions site={site} snapshot={props.snapshot} actions={actions} busy={status.busy} />
 						<SiteCookies site={site} idPrefix={`f${index}`} filter={filter} actions={actions} />
 					</>
 				)}

@@ -1,19 +1,18 @@
 /** What the popup's presentational components receive: the tab's view model and the actions they may ask for. */
 import type { CookieReport, Role } from "../../core/report.ts";
-import type { ExportFormat, TabReport } from "../../core/tab-report.ts";
+import type { ExportFormat, TabReport, TabSnapshot } from "../../core/tab-report.ts";
 import type { MessageKey } from "../shared/i18n.ts";
 
 /** The part of the tab's report the popup's views read. */
-export type TabView = Pick<TabReport, "url" | "storeId" | "incognito" | "containerName" | "sites">;
+export type TabView = Pick<
+	TabReport,
+	"url" | "storeId" | "incognito" | "containerName" | "site" | "sites" | "snapshots"
+>;
 
 export type ExportDelivery = "download" | "copy";
 
-/** A snapshot the popup holds an id for, by site. */
-export interface SnapshotInfo {
-	count: number;
-	/** Epoch seconds. */
-	takenAt: number;
-}
+/** A snapshot the background listed for the tab (its store, its sites). */
+export type SnapshotInfo = TabSnapshot;
 
 /** The outcome of the last action, said in the banner; `undo` offers to restore what it removed. */
 export interface Notice {
@@ -35,7 +34,8 @@ export interface PopupActions {
 	logoutSite(site: string): void;
 	clearSite(site: string): void;
 	snapshotSite(site: string): void;
-	restoreSnapshot(site: string): void;
+	/** One of the snapshots the tab's report lists. */
+	restoreSnapshot(snapshotId: string): void;
 	undo(): void;
 	exportReport(format: ExportFormat, delivery: ExportDelivery): void;
 	copyText(text: string): void;
@@ -45,5 +45,4 @@ export interface PopupActions {
 export interface PopupStatus {
 	busy: boolean;
 	notice: Notice | null;
-	snapshots: Record<string, SnapshotInfo>;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, test } from "vitest";
-import { IDLE, SESSIONID, TAB } from "../testing/fixture-tab.ts";
+import { IDLE, NOW, SESSIONID, TAB } from "../testing/fixture-tab.ts";
 import { renderPopup } from "../testing/render-popup.tsx";
 
 afterEach(cleanup);
@@ -123,25 +123,63 @@ describe("site actions", () => {
 		).toBeTruthy();
 	});
 
-	test("with a snapshot held, restore asks for it by site", () => {
-		const { calls } = renderPopup(TAB, { ...IDLE, snapshots: { "example.test": { count: 2, takenAt: 0 } } });
+	test("restore is offered for the snapshot the report lists, and asks for it by id", () => {
+		const snapshots = [
+			{ snapshotId: "snap-1", site: "example.test", storeId: "0", count: 2, takenAt: NOW - 90 },
+		];
+		const { calls } = renderPopup({ ...TAB, snapshots });
+		expect(screen.getByText("Snapshot: 2 cookies, 1 min 30 s ago")).toBeTruthy();
 		fireEvent.click(screen.getByRole("button", { name: "Snapshot sessions" }));
 		fireEvent.click(screen.getByRole("button", { name: "Restore snapshot" }));
 		expect(calls).toEqual([
 			["snapshotSite", "example.test"],
-			["restoreSnapshot", "example.test"],
+			["restoreSnapshot", "snap-1"],
+		]);
+	});
+
+	test("a snapshot of the same site in another cookie store is never offered", () => {
+		const snapshots = [
+			{
+				snapshotId: "in-container",
+				site: "example.test",
+				storeId: "firefox-container-1",
+				count: 1,
+				takenAt: 0,
+			},
+		];
+		renderPopup({ ...TAB, snapshots });
+		expect(screen.getByRole("button", { name: "Restore snapshot" }).hasAttribute("disabled")).toBe(true);
+		expect(document.querySelector("[data-snapshot-count]")).toBeNull();
+	});
+
+	test("of several snapshots of the site, the newest is offered; a frame site's goes to its own section", () => {
+		const snapshots = [
+			{ snapshotId: "older", site: "example.test", storeId: "0", count: 1, takenAt: NOW - 600 },
+			{ snapshotId: "newer", site: "example.test", storeId: "0", count: 3, takenAt: NOW - 60 },
+			{ snapshotId: "widget", site: "thirdparty.test", storeId: "0", count: 1, takenAt: NOW - 60 },
+		];
+		const { calls, container } = renderPopup({ ...TAB, snapshots });
+		fireEvent.click(screen.getAllByRole("button", { name: "Restore snapshot" })[0] as HTMLElement);
+		const frame = container.querySelector<HTMLElement>("[data-frame-site='thirdparty.test']") as HTMLElement;
+		fireEvent.click(within(frame).getByText("thirdparty.test"));
+		fireEvent.click(within(frame).getByRole("button", { name: "Restore snapshot" }));
+		expect(calls).toEqual([
+			["restoreSnapshot", "newer"],
+			["restoreSnapshot", "widget"],
 		]);
 	});
 
 	test("after the site has no cookies left, its snapshot can still be restored", () => {
-		const report = { ...TAB, sites: [] };
-		const { calls } = renderPopup(report, {
-			...IDLE,
-			snapshots: { "example.test": { count: 1, takenAt: 0 } },
-		});
+		const snapshots = [{ snapshotId: "snap-1", site: "example.test", storeId: "0", count: 1, takenAt: 0 }];
+		const { calls } = renderPopup({ ...TAB, sites: [], snapshots });
 		expect(screen.getByText("This page has no cookies.")).toBeTruthy();
 		fireEvent.click(screen.getByRole("button", { name: "Restore snapshot" }));
-		expect(calls).toEqual([["restoreSnapshot", "example.test"]]);
+		expect(calls).toEqual([["restoreSnapshot", "snap-1"]]);
+	});
+
+	test("a page without cookies offers nothing to restore when the report lists no snapshot", () => {
+		renderPopup({ ...TAB, sites: [], snapshots: [] });
+		expect(screen.queryByRole("button", { name: "Restore snapshot" })).toBeNull();
 	});
 
 	test("the banner after a logout offers Undo", () => {

@@ -10,7 +10,8 @@ import type { PopupActions, PopupStatus, TabView } from "./popup-model.ts";
 import { SiteActions } from "./site-actions.tsx";
 import { SiteCookies } from "./site-cookies.tsx";
 import { SnapshotActions } from "./snapshot-actions.tsx";
-import { isTabSite, splitTabSites } from "./tab-sites.ts";
+import { splitTabSites } from "./tab-sites.ts";
+import { snapshotOf } from "./tab-snapshots.ts";
 
 export interface PopupReport extends TabView {
 	access: "granted" | "missing";
@@ -30,16 +31,17 @@ function AccessMissing({ url, actions }: { url: string; actions: PopupActions })
 }
 
 /** A page without cookies of its own; a snapshot of its site can still be restored (the replay test). */
-function NoOwnCookies({ url, actions, status }: { url: string; actions: PopupActions; status: PopupStatus }) {
+function NoOwnCookies(props: { report: PopupReport; actions: PopupActions; status: PopupStatus }) {
+	const { report, actions, status } = props;
 	const t = useT();
-	const held = Object.entries(status.snapshots).find(([site]) => isTabSite(url, site));
+	const held = snapshotOf(report, report.site);
 	return (
 		<>
 			<p class="state" data-no-own-cookies>
 				{t("noCookies")}
 			</p>
 			{held ? (
-				<SnapshotActions site={held[0]} snapshot={held[1]} actions={actions} busy={status.busy} />
+				<SnapshotActions site={report.site} snapshot={held} actions={actions} busy={status.busy} />
 			) : null}
 		</>
 	);
@@ -59,24 +61,37 @@ export function PopupView({
 	const [filter, setFilter] = useState<CookieFilter>(NO_FILTER);
 	if (!report.inspectable) return <p class="state">{t("cannotInspect", [report.url])}</p>;
 	if (report.access === "missing") return <AccessMissing url={report.url} actions={actions} />;
-	const { own, frames } = splitTabSites(report.url, report.sites);
+	const { own, frames } = splitTabSites(report);
 	const matches = report.sites.some((s) => s.cookies.some((c) => matchesFilter(c, filter)));
 	return (
 		<>
 			<PopupHeader tab={report} site={own} />
 			{status.notice ? <NoticeBanner notice={status.notice} actions={actions} /> : null}
 			{own ? (
-				<SiteActions site={own} snapshot={status.snapshots[own.site]} actions={actions} busy={status.busy} />
+				<SiteActions
+					site={own}
+					snapshot={snapshotOf(report, own.site)}
+					actions={actions}
+					busy={status.busy}
+				/>
 			) : null}
 			{report.sites.length > 0 ? <FilterBar filter={filter} onChange={setFilter} /> : null}
 			{isFiltering(filter) && !matches ? <p class="muted">{t("noMatch")}</p> : null}
 			{own ? (
 				<SiteCookies site={own} idPrefix="t" filter={filter} actions={actions} />
 			) : (
-				<NoOwnCookies url={report.url} actions={actions} status={status} />
+				<NoOwnCookies report={report} actions={actions} status={status} />
 			)}
 			{frames.map((site, i) => (
-				<FrameSite key={site.site} site={site} index={i} filter={filter} actions={actions} status={status} />
+				<FrameSite
+					key={site.site}
+					site={site}
+					index={i}
+					filter={filter}
+					actions={actions}
+					status={status}
+					snapshot={snapshotOf(report, site.site)}
+				/>
 			))}
 			{report.sites.length > 0 ? <ExportBar actions={actions} busy={status.busy} /> : null}
 		</>

@@ -30,7 +30,7 @@ export function SnapshotActions(props: {
 					class="secondary"
 					data-action="restore"
 					disabled={busy || snapshot === undefined}
-					onClick={() => actions.restoreSnapshot(site)}
+					onClick={() => snapshot && actions.restoreSnapshot(snapshot.snapshotId)}
 				>
 					{t("restoreSnapshot")}
 				</button>

@@ -106,10 +106,12 @@ export const TAB: PopupReport = {
 	incognito: false,
 	access: "granted",
 	inspectable: true,
+	site: "example.test",
 	sites: [APP_SITE, WIDGET_SITE],
+	snapshots: [],
 };
 
-export const IDLE: PopupStatus = { busy: false, notice: null, snapshots: {} };
+export const IDLE: PopupStatus = { busy: false, notice: null };
 
 /** Every action recorded as [name, ...arguments], for asserting what the user asked for. */
 export function recordingActions(): { actions: PopupActions; calls: unknown[][] } {
