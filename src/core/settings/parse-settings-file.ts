@@ -1,6 +1,6 @@
 /** A settings file's text to settings: size first (before parsing), then JSON, then the validator. */
 import { errorMessage } from "../error-message.ts";
-import { utf8ByteLength } from "../set-cookie/byte-length.ts";
+import { utf8ByteLength } from "../utf8-byte-length.ts";
 import { SETTINGS_LIMITS } from "./limits.ts";
 import { type SettingsResult, type ValidateOptions, validateSettings } from "./validate-settings.ts";
 
