@@ -2,7 +2,7 @@
  * The `session-hygiene` command as a function: argv and injected io in, exit code out (docs/design.md, "CLI
  * contract"). Everything that goes wrong ends as one line on stderr and exit code 2.
  */
-import { reachesThreshold } from "../core/reports/severity-order.ts";
+import { reachesThreshold } from "../core/reports/report-counts.ts";
 import type { AuditOptions } from "./args/cli-options.ts";
 import { HELP_TEXT } from "./args/help-text.ts";
 import { parseCommandLine } from "./args/parse-args.ts";

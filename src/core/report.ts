@@ -63,10 +63,3 @@ export interface Report {
 	sites: SiteReport[];
 	rejected: RejectedCookie[];
 }
-
-export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
-
-/** Higher is worse; for sorting and --fail-on comparisons. */
-export function severityRank(s: Severity): number {
-	return 4 - SEVERITIES.indexOf(s);
-}

@@ -16,7 +16,7 @@ export function OptionsApp({ translate }: { translate: Translate }) {
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;
 	} else if (state.status === "ready") {
-		const { view } = state;
+		const view = state.value;
 		const note = translate("optionsExportNote", [__VERSION__, new Date().toISOString()]);
 		body = (
 			<>

@@ -1,34 +1,21 @@
 /** The options page's one conversation with the background: the settings view, and saving settings. */
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback } from "preact/hooks";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
 import { createClient } from "../messaging/client.ts";
+import { type LoadState, useLoadState } from "../ui/shared/use-load-state.ts";
 
-export type SettingsViewState =
-	| { status: "loading" }
-	| { status: "ready"; view: SettingsView }
-	| { status: "error"; message: string };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-export function useSettingsView(): { state: SettingsViewState; save(settings: Settings): Promise<void> } {
-	const [state, setState] = useState<SettingsViewState>({ status: "loading" });
-	const load = useCallback(async () => {
-		try {
-			setState({ status: "ready", view: await createClient()("getSettingsView", {}) });
-		} catch (error) {
-			setState({ status: "error", message: message(error) });
-		}
-	}, []);
-	useEffect(() => {
-		load();
-	}, [load]);
+export function useSettingsView(): {
+	state: LoadState<SettingsView>;
+	save(settings: Settings): Promise<void>;
+} {
+	const { state, reload } = useLoadState(() => createClient()("getSettingsView", {}));
 	const save = useCallback(
 		async (settings: Settings) => {
 			await createClient()("setSettings", { settings });
-			await load();
+			await reload();
 		},
-		[load],
+		[reload],
 	);
 	return { state, save };
 }

@@ -1,4 +1,5 @@
 /** Turns an action's verified per-cookie results into the banner the user reads. */
+import { errorMessage } from "../core/error-message.ts";
 import type { ActionReply } from "../core/tab-report.ts";
 import type { Notice } from "../ui/popup/popup-model.ts";
 import type { MessageKey } from "../ui/shared/i18n.ts";
@@ -25,6 +26,11 @@ export function plainNotice(key: MessageKey, substitutions: string[] = []): Noti
 }
 
 export function errorNotice(error: unknown): Notice {
-	const message = error instanceof Error ? error.message : String(error);
-	return { tone: "error", key: "noticeError", substitutions: [message], failures: [], undo: false };
+	return {
+		tone: "error",
+		key: "noticeError",
+		substitutions: [errorMessage(error)],
+		failures: [],
+		undo: false,
+	};
 }

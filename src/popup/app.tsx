@@ -11,7 +11,7 @@ import { FIRST_RENDER, type TabReportState, useTabReport } from "./use-tab-repor
 /** Names the rendered state for styling and for tests that wait until the popup has settled. */
 function stateName(state: TabReportState): string {
 	if (state.status !== "ready") return state.status;
-	const r = state.report;
+	const r = state.value;
 	if (!r.inspectable) return "not-inspectable";
 	if (r.access === "missing") return "access-missing";
 	return r.sites.length === 0 ? "empty" : "ready";
@@ -48,7 +48,7 @@ function useFirstRenderMark(ready: boolean) {
 /** The popup: loads the tab's report, renders it, and wires the actions to the background. */
 export function App({ translate, search }: { translate: Translate; search: string }) {
 	const { state, reload } = useTabReport(search);
-	const report = state.status === "ready" ? state.report : undefined;
+	const report = state.status === "ready" ? state.value : undefined;
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status } = usePopupActions(report?.tabId, reload, { grantAccess });
 	useFirstRenderMark(report !== undefined);

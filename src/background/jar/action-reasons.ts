@@ -23,7 +23,3 @@ export const reasons = {
 	expiryCapped: (stored: number) =>
 		`The browser shortened the expiry to ${iso(stored)} (its maximum lifetime).`,
 };
-
-export function errorMessage(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}

@@ -1,8 +1,9 @@
 /** Deleting cookies by identity, each verified by reading the jar back. */
+import { errorMessage } from "../../core/error-message.ts";
 import type { CookieReport } from "../../core/report.ts";
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
-import { errorMessage, reasons } from "./action-reasons.ts";
+import { reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";
 import { findInJar } from "./jar-lookup.ts";
 import type { SavedCookie } from "./saved-cookie.ts";

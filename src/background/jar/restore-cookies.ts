@@ -1,8 +1,9 @@
 /** Writing saved cookies back (undo, snapshots), each verified by reading the jar back. */
+import { errorMessage } from "../../core/error-message.ts";
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import type { Journal } from "../stores/journal-store.ts";
-import { errorMessage, reasons } from "./action-reasons.ts";
+import { reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";
 import { differences, findInJar } from "./jar-lookup.ts";
 import { runJournaled } from "./journaled-run.ts";

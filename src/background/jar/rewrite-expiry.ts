@@ -2,11 +2,13 @@
  * "Expire in N minutes": the same cookie written again with a new expiry and every other attribute as the
  * jar holds it (value, domain or host-only, path, flags, store, partition, first-party domain).
  */
+
 import type { Cookie } from "../../core/cookie.ts";
+import { errorMessage } from "../../core/error-message.ts";
 import type { CookieReport } from "../../core/report.ts";
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
-import { errorMessage, reasons } from "./action-reasons.ts";
+import { reasons } from "./action-reasons.ts";
 import { canWrite } from "./cookie-access.ts";
 import { differences, findInJar } from "./jar-lookup.ts";
 import type { SavedCookie } from "./saved-cookie.ts";

@@ -1,6 +1,6 @@
 /** One overview row per site and store, from the store's audit and the first-seen times of its cookies. */
 import { identityKey } from "../../core/cookie.ts";
-import { severityRank } from "../../core/report.ts";
+import { severityRank } from "../../core/severity.ts";
 import type { OverviewSite } from "../../messaging/overview-types.ts";
 import type { StoreAudit } from "./all-cookies.ts";
 

@@ -1,5 +1,5 @@
 /** What the toolbar badge shows for a tab's report: the count of high and medium findings. */
-import type { Severity } from "../../core/report.ts";
+import { countBySeverity } from "../../core/severity.ts";
 import type { TabReport } from "../../core/tab-report.ts";
 import type { BadgeState } from "../../platform/badge-port.ts";
 import type { Message } from "../../platform/i18n-port.ts";
@@ -14,13 +14,6 @@ export const BADGE_COLORS: Record<"high" | "medium" | "none", string> = {
 /** The part of a tab's report the badge counts. */
 type BadgeSource = Pick<TabReport, "inspectable" | "access" | "sites">;
 
-function count(report: BadgeSource, severity: Severity): number {
-	return report.sites
-		.flatMap((s) => s.cookies)
-		.flatMap((c) => c.findings)
-		.filter((f) => f.severity === severity).length;
-}
-
 /** `_locales` has no plural rules, so "one" and "many" are separate messages. */
 function counted(message: Message, n: number, one: string, many: string): string {
 	return n === 1 ? message(one) : message(many, [String(n)]);
@@ -33,8 +26,7 @@ export function badgeFor(report: BadgeSource | undefined, enabled: boolean, mess
 	if (report.access === "missing") return empty(message("badgeNoAccess"));
 	const cookies = report.sites.reduce((n, s) => n + s.cookies.length, 0);
 	if (cookies === 0) return empty(message("badgeNoCookies"));
-	const high = count(report, "high");
-	const medium = count(report, "medium");
+	const { high, medium } = countBySeverity(report.sites.flatMap((s) => s.cookies));
 	const total = high + medium;
 	const cookieCount = counted(message, cookies, "badgeOneCookie", "badgeManyCookies");
 	const title =

@@ -1,11 +1,12 @@
 /** The parsed command line: what `main()` runs. */
 import type { Severity } from "../../core/report.ts";
+import { SEVERITIES } from "../../core/severity.ts";
 
 export const FORMATS = ["text", "json", "markdown", "sarif"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const FAIL_ON = ["high", "medium", "low", "info", "none"] as const;
 export type FailOn = Severity | "none";
+export const FAIL_ON: readonly FailOn[] = [...SEVERITIES, "none"];
 
 export const BROWSERS = ["chromium", "firefox"] as const;
 export type Browser = (typeof BROWSERS)[number];

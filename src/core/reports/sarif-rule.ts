@@ -1,5 +1,6 @@
 /** One catalogue rule as a SARIF reportingDescriptor (SARIF 2.1.0 §3.49). */
-import { type Role, SEVERITIES, type Severity, severityRank } from "../report.ts";
+import type { Role, Severity } from "../report.ts";
+import { SEVERITIES, worstOf } from "../severity.ts";
 
 /** What the SARIF writer needs from a rule of the catalogue (src/core/rules/catalogue.ts). */
 export interface RuleDescriptor {
@@ -30,8 +31,7 @@ export function highestSeverity(rule: RuleDescriptor): Severity {
 	const all = Object.values(rule.severities).flatMap((s): readonly Severity[] =>
 		typeof s === "string" ? [s] : (s ?? []),
 	);
-	const known = all.filter((s) => SEVERITIES.includes(s));
-	return known.reduce<Severity>((worst, s) => (severityRank(s) > severityRank(worst) ? s : worst), "info");
+	return worstOf(all.filter((s) => SEVERITIES.includes(s))) ?? "info";
 }
 
 /** The rule as SARIF: short and full description, help (with the link when there is one), default level. */

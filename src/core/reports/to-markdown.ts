@@ -1,7 +1,8 @@
 import type { CookieReport, RejectedCookie, Report, SiteReport } from "../report.ts";
+import { cookiesInOrder, findingsInOrder } from "../severity.ts";
 import { cookieLabel, describeFlags, shortValue } from "./cookie-flags.ts";
 import { mdCode, mdRow, mdText } from "./markdown-escape.ts";
-import { compareFindings, countBySeverity, describeCounts, sortCookiesBySeverity } from "./severity-order.ts";
+import { describeCounts, reportCounts } from "./report-counts.ts";
 
 /**
  * The report for people, as GitHub-flavoured Markdown: a summary, then per site a table of cookies
@@ -23,14 +24,14 @@ function header(report: Report): string {
 		"",
 		`Source: ${source} · generated ${mdText(report.generatedAt)} · ${report.tool.name} ${mdText(report.tool.version)}`,
 		"",
-		`${siteCount}, ${describeCounts(countBySeverity(report))}, ${report.rejected.length} rejected.`,
+		`${siteCount}, ${describeCounts(reportCounts(report))}, ${report.rejected.length} rejected.`,
 	].join("\n");
 }
 
 function siteSection(site: SiteReport): string {
 	const title = `## ${mdText(site.site)}: grade ${site.grade} (${site.score}/100)`;
 	if (site.cookies.length === 0) return `${title}\n\nNo cookies.`;
-	const cookies = sortCookiesBySeverity(site.cookies);
+	const cookies = cookiesInOrder(site.cookies);
 	const withValues = cookies.some((c) => c.value !== undefined);
 	const head = ["Cookie", ...(withValues ? ["Value"] : []), "Role", "Flags", "Findings"];
 	const rows = cookies.map((c) => mdRow(cookieCells(c, withValues)));
@@ -40,9 +41,9 @@ function siteSection(site: SiteReport): string {
 }
 
 function cookieCells(cookie: CookieReport, withValues: boolean): string[] {
-	const findings = [...cookie.findings]
-		.sort(compareFindings)
-		.map((f) => `**${f.severity}** ${mdCode(f.rule)}: ${mdText(f.message)}`);
+	const findings = findingsInOrder(cookie.findings).map(
+		(f) => `**${f.severity}** ${mdCode(f.rule)}: ${mdText(f.message)}`,
+	);
 	return [
 		mdCode(cookieLabel(cookie)),
 		...(withValues ? [cookie.value === undefined ? "" : mdCode(shortValue(cookie.value))] : []),
@@ -56,7 +57,7 @@ function cookieCells(cookie: CookieReport, withValues: boolean): string[] {
 function fixList(cookies: readonly CookieReport[]): string {
 	const items: string[] = [];
 	for (const cookie of cookies) {
-		for (const f of [...cookie.findings].sort(compareFindings)) {
+		for (const f of findingsInOrder(cookie.findings)) {
 			if (!f.fix) continue;
 			const [advice = "", ...snippets] = f.fix.split(/\r?\n/).filter((line) => line.trim() !== "");
 			items.push(

@@ -1,7 +1,8 @@
 import type { CookieReport, RejectedCookie, Report, SiteReport } from "../report.ts";
+import { cookiesInOrder, findingsInOrder } from "../severity.ts";
 import { gradeStyle, type Paint, painter, SEVERITY_STYLE } from "./ansi.ts";
 import { cookieLabel, describeFlags, shortValue } from "./cookie-flags.ts";
-import { compareFindings, countBySeverity, describeCounts, sortCookiesBySeverity } from "./severity-order.ts";
+import { describeCounts, reportCounts } from "./report-counts.ts";
 
 export interface TextOptions {
 	/** ANSI colours; only for a terminal (the CLI turns them off for pipes, files and NO_COLOR). */
@@ -29,7 +30,7 @@ export function toText(report: Report, options: TextOptions): string {
 function siteLines(site: SiteReport, paint: Paint): string[] {
 	const grade = paint(gradeStyle(site.grade), paint("bold", `grade ${site.grade}`));
 	const head = `${paint("bold", site.site)}  ${grade}  ${site.score}/100`;
-	return [head, ...sortCookiesBySeverity(site.cookies).flatMap((c) => cookieLines(c, paint))];
+	return [head, ...cookiesInOrder(site.cookies).flatMap((c) => cookieLines(c, paint))];
 }
 
 function cookieLines(cookie: CookieReport, paint: Paint): string[] {
@@ -39,7 +40,7 @@ function cookieLines(cookie: CookieReport, paint: Paint): string[] {
 		`    ${paint("dim", describeFlags(cookie).join(" · "))}`,
 	];
 	if (cookie.findings.length === 0) lines.push(`    ${paint("green", "ok")}  no findings`);
-	for (const f of [...cookie.findings].sort(compareFindings)) {
+	for (const f of findingsInOrder(cookie.findings)) {
 		const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(6));
 		lines.push(`    ${severity}  ${f.rule}: ${f.message}`);
 		if (f.fix) lines.push(fixLine(f.fix, paint));
@@ -72,5 +73,5 @@ function hasSnippets(report: Report): boolean {
 function summary(report: Report, paint: Paint): string {
 	const sites = `${report.sites.length} site${report.sites.length === 1 ? "" : "s"}`;
 	const rejected = report.rejected.length > 0 ? `, ${report.rejected.length} refused` : "";
-	return paint("bold", `${describeCounts(countBySeverity(report))} in ${sites}${rejected}`);
+	return paint("bold", `${describeCounts(reportCounts(report))} in ${sites}${rejected}`);
 }

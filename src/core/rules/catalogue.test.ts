@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { describe, expect, test } from "vitest";
-import { SEVERITIES } from "../report.ts";
+import { SEVERITIES } from "../severity.ts";
 import { findRule, RULES } from "./catalogue.ts";
 import { RULE_IDS } from "./rule-ids.ts";
 

@@ -1,11 +1,9 @@
 /** Runs the catalogue on one cookie: role severities, the user's severity overrides and ignore list. */
-import type { Finding, Role, Severity } from "../report.ts";
+import type { Finding, Role } from "../report.ts";
+import { sortFindings } from "../severity.ts";
 import { RULES } from "./catalogue.ts";
 import { applySeverityOverride, isIgnored } from "./ignore.ts";
 import type { Rule, RuleContext } from "./rule.ts";
-
-/** severityRank as a table: the sort below compares on every finding of every cookie (`npm run bench`). */
-const RANK: Readonly<Record<Severity, number>> = { high: 4, medium: 3, low: 2, info: 1 };
 
 /** The rules that have a severity for each role, per catalogue, in catalogue order. */
 const applicable = new WeakMap<readonly Rule[], Readonly<Record<Role, readonly Rule[]>>>();
@@ -34,20 +32,7 @@ function runOne(rule: Rule, ctx: RuleContext): Finding | undefined {
 		: { rule: rule.id, severity, message: hit.message, fix: hit.fix };
 }
 
-/** Stable insertion sort, worst first: findings per cookie are few, and Array#sort's setup cost dominated. */
-function sortWorstFirst(findings: Finding[]): Finding[] {
-	for (let i = 1; i < findings.length; i++) {
-		const f = findings[i] as Finding;
-		const rank = RANK[f.severity];
-		let j = i - 1;
-		for (; j >= 0 && RANK[(findings[j] as Finding).severity] < rank; j--)
-			findings[j + 1] = findings[j] as Finding;
-		findings[j + 1] = f;
-	}
-	return findings;
-}
-
-/** Findings for one cookie, worst first (catalogue order among equals). */
+/** Findings for one cookie, in the order of src/core/severity.ts: worst first, then catalogue order. */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
 	const findings: Finding[] = [];
 	for (const rule of rulesFor(rules, ctx.role)) {
@@ -55,5 +40,5 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
 		if (finding) findings.push(finding);
 	}
 	// A copy of exact length: a pushed-to array keeps spare capacity, and the report keeps every one.
-	return findings.length === 0 ? [] : sortWorstFirst(findings).slice();
+	return findings.length === 0 ? [] : sortFindings(findings).slice();
 }

@@ -1,5 +1,6 @@
 /** A site's score and grade from its findings, by the numbers of scoring-table.ts. */
-import { type Finding, type Grade, severityRank } from "../report.ts";
+import type { Finding, Grade, Severity } from "../report.ts";
+import { severityRank, worstSeverity } from "../severity.ts";
 import { DEDUCTIONS, GRADE_THRESHOLDS, MAX_FINDINGS_PER_RULE } from "./scoring-table.ts";
 
 export interface SiteScore {
@@ -32,8 +33,8 @@ function keepWorst(worst: number[], points: number): void {
 }
 
 /** The grade of a score; A+ only when nothing above info was found. */
-export function gradeFor(score: number, worstRank: number): Grade {
-	const aPlusBlocked = worstRank > severityRank("info");
+export function gradeFor(score: number, worst: Severity | null): Grade {
+	const aPlusBlocked = worst !== null && severityRank(worst) > severityRank("info");
 	const entry = GRADE_THRESHOLDS.find((t) => score >= t.minScore && !(t.grade === "A+" && aPlusBlocked));
 	return entry?.grade ?? "F";
 }
@@ -41,6 +42,5 @@ export function gradeFor(score: number, worstRank: number): Grade {
 /** Scores all findings of one site (0–100) and grades it. */
 export function scoreSite(findings: readonly Pick<Finding, "rule" | "severity">[]): SiteScore {
 	const score = Math.max(0, 100 - deductionFor(findings));
-	const worst = findings.reduce((m, f) => Math.max(m, severityRank(f.severity)), 0);
-	return { score, grade: gradeFor(score, worst) };
+	return { score, grade: gradeFor(score, worstSeverity(findings)) };
 }

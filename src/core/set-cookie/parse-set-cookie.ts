@@ -2,7 +2,7 @@
  * A pure parser of one Set-Cookie header into its name, value and raw attributes (RFC 6265bis §5.6).
  * It decides nothing about storage (domain, path, prefixes, expiry): the jar does that (§5.7).
  */
-import { utf8ByteLength } from "./byte-length.ts";
+import { utf8ByteLength } from "../utf8-byte-length.ts";
 
 /** One `name=value` attribute as written, trimmed of whitespace; names keep their case. */
 export interface SetCookieAttribute {

@@ -1,5 +1,6 @@
 /** Checks of the settings' own kinds of value: sites, rule ids, roles, severities, comments, list entries. */
-import { type Role, SEVERITIES, type Severity } from "../report.ts";
+import type { Role, Severity } from "../report.ts";
+import { SEVERITIES } from "../severity.ts";
 import { checkString, type Issues, isPlainObject } from "./field-checks.ts";
 import { SETTINGS_LIMITS } from "./limits.ts";
 import { checkNamePattern } from "./name-pattern-check.ts";

@@ -1,5 +1,6 @@
 /** A settings file's text to settings: size first (before parsing), then JSON, then the validator. */
-import { utf8ByteLength } from "../set-cookie/byte-length.ts";
+import { errorMessage } from "../error-message.ts";
+import { utf8ByteLength } from "../utf8-byte-length.ts";
 import { SETTINGS_LIMITS } from "./limits.ts";
 import { type SettingsResult, type ValidateOptions, validateSettings } from "./validate-settings.ts";
 
@@ -19,8 +20,7 @@ export function parseSettingsFile(text: string, options: ValidateOptions = {}): 
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return { ok: false, issues: [{ path: "", message: `the file is not JSON: ${reason}` }] };
+		return { ok: false, issues: [{ path: "", message: `the file is not JSON: ${errorMessage(error)}` }] };
 	}
 	return validateSettings(json, options);
 }

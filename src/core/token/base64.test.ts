@@ -1,7 +1,6 @@
-import fc from "fast-check";
 import { expect, test } from "vitest";
 import { textBase64 } from "../audit/testing/random-values.ts";
-import { decodeBase64, decodeBase64Text, utf8ByteLength } from "./base64.ts";
+import { decodeBase64, decodeBase64Text } from "./base64.ts";
 
 test.each([
 	["standard", textBase64("héllo wörld?>>"), "héllo wörld?>>"],
@@ -22,24 +21,4 @@ test.each([
 
 test("decodes bytes exactly", () => {
 	expect([...(decodeBase64("AAEC/w==") ?? [])]).toEqual([0, 1, 2, 255]);
-});
-
-test.each([
-	["abc", 3],
-	["é", 2],
-	["€", 3],
-	["😀", 4],
-	["\ud800", 3],
-	["\udc00\ud800", 6],
-])("%s is %i UTF-8 bytes", (text, bytes) => {
-	expect(utf8ByteLength(text)).toBe(bytes);
-});
-
-test("counts like TextEncoder for any string, lone surrogates included (encoded as U+FFFD)", () => {
-	const encoder = new TextEncoder();
-	fc.assert(
-		fc.property(fc.string({ unit: "binary" }), (text) => {
-			expect(utf8ByteLength(text)).toBe(encoder.encode(text).length);
-		}),
-	);
 });

@@ -89,24 +89,3 @@ export const decodeBase64Text: (value: string) => string | undefined = rememberL
 	const text = bytes && bytes.length > 0 ? utf8ToString(bytes) : undefined;
 	return text !== undefined && isReadableText(text) ? text : undefined;
 });
-
-function isLowSurrogate(unit: number): boolean {
-	return unit >= 0xdc00 && unit <= 0xdfff;
-}
-
-/** UTF-8 length in bytes: browsers limit cookies in bytes (RFC 6265bis §5.6: 4096 for name+value). */
-export function utf8ByteLength(text: string): number {
-	// By UTF-16 code unit, not `for…of`, which makes a string per character (`npm run bench`): a surrogate
-	// pair is one 4-byte code point, a lone surrogate counts as 3 bytes like any other BMP code point.
-	let bytes = 0;
-	for (let i = 0; i < text.length; i++) {
-		const unit = text.charCodeAt(i);
-		if (unit < 0x80) bytes += 1;
-		else if (unit < 0x800) bytes += 2;
-		else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-			bytes += 4;
-			i++;
-		} else bytes += 3;
-	}
-	return bytes;
-}

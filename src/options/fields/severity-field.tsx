@@ -1,9 +1,8 @@
 import type { RuleMeta } from "../../core/rules/rule.ts";
+import { LEVELS } from "../../core/settings/entry-checks.ts";
 import { useT } from "../../ui/shared/i18n.ts";
 import type { IssueAt } from "../issues.ts";
 import { FieldIssue } from "./field-issue.tsx";
-
-const LEVELS = ["high", "medium", "low", "info", "off"] as const;
 
 /** One row per rule: keep its own severity, pick another, or turn it off. */
 export function SeverityField(props: {

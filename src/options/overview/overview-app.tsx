@@ -11,10 +11,10 @@ export function OverviewApp({ translate }: { translate: Translate }) {
 		body = <LoadError message={state.message} />;
 	} else if (state.status === "ready") {
 		body =
-			state.overview.sites.length === 0 ? (
+			state.value.sites.length === 0 ? (
 				<p class="state">{translate("overviewEmpty")}</p>
 			) : (
-				<OverviewView overview={state.overview} actions={actions} />
+				<OverviewView overview={state.value} actions={actions} />
 			);
 	}
 	return (

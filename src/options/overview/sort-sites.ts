@@ -1,4 +1,5 @@
 /** Sorting and filtering of the overview's rows: pure, so the table stays a plain view. */
+import { severityRank } from "../../core/severity.ts";
 import type { OverviewSite } from "../../messaging/overview-types.ts";
 
 export type SortKey = "site" | "grade" | "sessions" | "cookies" | "worst" | "age";
@@ -8,7 +9,6 @@ export interface SortOrder {
 }
 
 const GRADE_RANK = { "A+": 0, A: 1, B: 2, C: 3, D: 4, F: 5 } as const;
-const SEVERITY_RANK = { info: 1, low: 2, medium: 3, high: 4 } as const;
 
 /** Ascending order of each column: the "best" or earliest first. */
 const COMPARE: Record<SortKey, (a: OverviewSite, b: OverviewSite) => number> = {
@@ -17,7 +17,7 @@ const COMPARE: Record<SortKey, (a: OverviewSite, b: OverviewSite) => number> = {
 	sessions: (a, b) => a.sessionCount - b.sessionCount,
 	cookies: (a, b) => a.cookieCount - b.cookieCount,
 	worst: (a, b) =>
-		(a.worst ? SEVERITY_RANK[a.worst.severity] : 0) - (b.worst ? SEVERITY_RANK[b.worst.severity] : 0),
+		(a.worst ? severityRank(a.worst.severity) : 0) - (b.worst ? severityRank(b.worst.severity) : 0),
 	// Older sessions have an earlier first-seen time: ascending age is descending time; none sorts as youngest.
 	age: (a, b) =>
 		(b.oldestSessionSince ?? Number.POSITIVE_INFINITY) - (a.oldestSessionSince ?? Number.POSITIVE_INFINITY),

@@ -1,40 +1,24 @@
 /** The overview page's conversation with the background: the whole overview in one call, and bulk actions. */
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback } from "preact/hooks";
 import type { ActionResult } from "../../core/tab-report.ts";
 import { createClient } from "../../messaging/client.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
-
-export type OverviewState =
-	| { status: "loading" }
-	| { status: "ready"; overview: Overview }
-	| { status: "error"; message: string };
+import { type LoadState, useLoadState } from "../../ui/shared/use-load-state.ts";
 
 export interface OverviewActions {
 	logoutSites(targets: OverviewTarget[]): Promise<ActionResult[]>;
 	clearOldSessions(olderThanDays: number, targets: OverviewTarget[]): Promise<ActionResult[]>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-export function useOverview(): { state: OverviewState; actions: OverviewActions } {
-	const [state, setState] = useState<OverviewState>({ status: "loading" });
-	const load = useCallback(async () => {
-		try {
-			setState({ status: "ready", overview: await createClient()("getOverview", {}) });
-		} catch (error) {
-			setState({ status: "error", message: message(error) });
-		}
-	}, []);
-	useEffect(() => {
-		load();
-	}, [load]);
+export function useOverview(): { state: LoadState<Overview>; actions: OverviewActions } {
+	const { state, reload } = useLoadState(() => createClient()("getOverview", {}));
 	const after = useCallback(
 		async (reply: Promise<{ results: ActionResult[] }>) => {
 			const { results } = await reply;
-			await load();
+			await reload();
 			return results;
 		},
-		[load],
+		[reload],
 	);
 	const actions: OverviewActions = {
 		logoutSites: (targets) => after(createClient()("logoutSites", { targets })),

@@ -3,7 +3,7 @@ import type { CookieReport } from "../../core/report.ts";
 import type { PopupActions } from "../popup/popup-model.ts";
 import { useT } from "../shared/i18n.ts";
 import { useNow } from "../shared/now-context.ts";
-import { isSessionLike } from "../shared/severity.ts";
+import { isSessionLike } from "../shared/session-like.ts";
 
 const EXPIRE_IN_MINUTES = [1, 5, 15] as const;
 

@@ -1,7 +1,7 @@
 import type { CookieReport } from "../../core/report.ts";
+import { findingsInOrder } from "../../core/severity.ts";
 import type { PopupActions } from "../popup/popup-model.ts";
 import { useT } from "../shared/i18n.ts";
-import { worstFirst } from "../shared/severity.ts";
 import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
 import { CookieValue } from "./cookie-value.tsx";
@@ -28,7 +28,7 @@ export function CookieDetails(props: {
 			{cookie.value === undefined ? null : <TokenAnalysisView value={cookie.value} />}
 			{cookie.findings.length > 0 ? (
 				<section class="finding-details" aria-label={t("findingsLabel")}>
-					{worstFirst(cookie.findings).map((f) => (
+					{findingsInOrder(cookie.findings).map((f) => (
 						<FindingDetails key={f.rule} finding={f} />
 					))}
 				</section>

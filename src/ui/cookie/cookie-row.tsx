@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { CookieReport } from "../../core/report.ts";
+import { worstSeverity } from "../../core/severity.ts";
 import type { PopupActions } from "../popup/popup-model.ts";
 import { useT } from "../shared/i18n.ts";
-import { worstSeverity } from "../shared/severity.ts";
 import { CookieDetails } from "./cookie-details.tsx";
 import { ExpiryText } from "./expiry-text.tsx";
 import { FindingList } from "./finding-list.tsx";

@@ -1,9 +1,10 @@
 import type { SiteReport } from "../../core/report.ts";
+import { cookiesInOrder } from "../../core/severity.ts";
 import { type CookieFilter, matchesFilter } from "../cookie/cookie-filter.ts";
 import { CookieList } from "../cookie/cookie-list.tsx";
 import { Collapsible } from "../shared/collapsible.tsx";
 import { useT } from "../shared/i18n.ts";
-import { isSessionLike, worstCookiesFirst } from "../shared/severity.ts";
+import { isSessionLike } from "../shared/session-like.ts";
 import type { PopupActions } from "./popup-model.ts";
 
 /** A site's cookies: sessions and csrf tokens first and open, every other cookie in a collapsed section. */
@@ -15,7 +16,7 @@ export function SiteCookies(props: {
 }) {
 	const { site, idPrefix, filter, actions } = props;
 	const t = useT();
-	const shown = worstCookiesFirst(site.cookies.filter((c) => matchesFilter(c, filter)));
+	const shown = cookiesInOrder(site.cookies.filter((c) => matchesFilter(c, filter)));
 	const sessions = shown.filter(isSessionLike);
 	const others = shown.filter((c) => !isSessionLike(c));
 	return (

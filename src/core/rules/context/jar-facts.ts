@@ -3,7 +3,7 @@
  * same-name copies (duplicate-session-cookie) and Cookie header size per host (oversized).
  */
 import { bareDomain, type Cookie, identityKey } from "../../cookie.ts";
-import { utf8ByteLength } from "../../token/base64.ts";
+import { utf8ByteLength } from "../../utf8-byte-length.ts";
 import type { HostSize, JarFacts } from "../rule.ts";
 
 /**

@@ -2,7 +2,7 @@
  * RFC 6265bis §5.6 drops a cookie whose name+value exceeds 4096 octets (browsers have similar limits);
  * servers refuse requests whose Cookie header is too large (often 8 KB), which locks users out.
  */
-import { utf8ByteLength } from "../../token/base64.ts";
+import { utf8ByteLength } from "../../utf8-byte-length.ts";
 import { roleLabel } from "../describe-cookie.ts";
 import { fixText } from "../fix-text.ts";
 import type { Rule, RuleContext } from "../rule.ts";

@@ -1,18 +1,12 @@
 import { describe, expect, test } from "vitest";
 import type { Severity } from "../report.ts";
+import { describeCounts, reachesThreshold, reportCounts } from "./report-counts.ts";
 import { SAMPLE_COOKIES, SAMPLE_REPORT } from "./sample-report.fixture.ts";
-import {
-	countBySeverity,
-	describeCounts,
-	reachesThreshold,
-	sortCookiesBySeverity,
-	worstSeverity,
-} from "./severity-order.ts";
 
-describe("severity order", () => {
+describe("report counts", () => {
 	test("counts every finding of every site", () => {
-		expect(countBySeverity(SAMPLE_REPORT)).toEqual({ high: 1, medium: 2, low: 0, info: 1 });
-		expect(describeCounts(countBySeverity(SAMPLE_REPORT))).toBe("4 findings (1 high, 2 medium, 1 info)");
+		expect(reportCounts(SAMPLE_REPORT)).toEqual({ high: 1, medium: 2, low: 0, info: 1 });
+		expect(describeCounts(reportCounts(SAMPLE_REPORT))).toBe("4 findings (1 high, 2 medium, 1 info)");
 		expect(describeCounts({ high: 0, medium: 0, low: 0, info: 0 })).toBe("no findings");
 	});
 
@@ -33,17 +27,5 @@ describe("severity order", () => {
 		};
 		expect(reachesThreshold(report, "low")).toBe(false);
 		expect(reachesThreshold(report, "info")).toBe(true);
-	});
-
-	test("sorts cookies worst first and clean cookies last", () => {
-		const { sid, ga, theme, csrf } = SAMPLE_COOKIES;
-		expect(sortCookiesBySeverity([theme, ga, csrf, sid]).map((c) => c.name)).toEqual([
-			"sid",
-			"csrftoken",
-			"_ga",
-			"theme|dark",
-		]);
-		expect(worstSeverity(sid.findings)).toBe("high");
-		expect(worstSeverity([])).toBeNull();
 	});
 });

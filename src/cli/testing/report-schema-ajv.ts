@@ -1,0 +1,24 @@
+/**
+ * docs/report.schema.json compiled by ajv (draft 2020-12): the reference a report of ours must conform to.
+ * The schema's two formats are registered here rather than through ajv-formats, which is not a dependency:
+ * date-time as RFC 3339 §5.6 (the shape of Date#toISOString) and uri as the WHATWG URL parser reads it.
+ */
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const SCHEMA = JSON.parse(readFileSync(new URL("../../../docs/report.schema.json", import.meta.url), "utf8"));
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+ajv.addFormat("date-time", {
+	type: "string",
+	validate: (s) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)),
+});
+ajv.addFormat("uri", { type: "string", validate: (s) => URL.canParse(s) });
+const validate = ajv.compile(SCHEMA);
+
+/** Every place where `value` breaks the report schema, as "/json/pointer: problem"; empty when it conforms. */
+export function reportSchemaErrors(value: unknown): string[] {
+	if (validate(value)) return [];
+	return (validate.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? e.keyword}`);
+}
