@@ -23,10 +23,13 @@ import {
 const SAME_SITES: readonly SameSite[] = ["strict", "lax", "none", "unspecified"];
 const ROLES: readonly Role[] = ["session", "csrf", "other"];
 
-/** A host: not empty, and nothing that would turn the URL our writes go through into another one. */
+/**
+ * A host (at most 253 characters, RFC 1035 §2.3.4, and a leading dot): not empty, and nothing that would
+ * turn the URL our writes go through into another one.
+ */
 function domain(value: unknown, at: Field): string {
-	const host = text(value, at);
-	return /^[^\s/\\?#@]+$/.test(host) ? host : refuse(at, "a cookie's domain (a host name)", value);
+	const ok = typeof value === "string" && value.length <= 254 && /^[^\s/\\?#@]+$/.test(value);
+	return ok ? value : refuse(at, "a cookie's domain (a host name)", value);
 }
 
 /** Browsers report every cookie's path from the root (RFC 6265bis §5.1.4, "default-path"). */

@@ -8,9 +8,11 @@ import { child, type Field, list, own, record, refuse, text } from "./field-chec
  * (`siteOf` of itself): a subdomain, an upper-case name or an empty text is not a site of any report.
  */
 export function site(value: unknown, at: Field): string {
-	const name = text(value, at);
-	const what = "a site as reports name it (a registrable domain such as example.com)";
-	return name !== "" && name.length <= 253 && siteOf(name) === name ? name : refuse(at, what, value);
+	// At most 253 characters, as any DNS name (RFC 1035 §2.3.4).
+	const ok = typeof value === "string" && value !== "" && value.length <= 253 && siteOf(value) === value;
+	return ok
+		? value
+		: refuse(at, "a site as reports name it (a registrable domain such as example.com)", value);
 }
 
 /** One {site, storeId}; other fields of an overview row that a page passes along are left out. */
