@@ -54,27 +54,3 @@ export type ResponseOf<K extends MessageType> = Protocol[K]["response"];
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type Handlers = { [K in MessageType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
-
-export const MESSAGE_TYPES: readonly MessageType[] = [
-	"getTabReport",
-	"clearCookies",
-	"expireCookies",
-	"logoutSite",
-	"clearSite",
-	"snapshotSite",
-	"restoreSnapshot",
-	"undo",
-	"getSettings",
-	"getSettingsView",
-	"setSettings",
-	"exportReport",
-	"getOverview",
-	"logoutSites",
-	"clearOldSessions",
-];
-
-export function isRequest(message: unknown): message is RequestOf<MessageType> {
-	if (typeof message !== "object" || message === null) return false;
-	const type = (message as { type?: unknown }).type;
-	return typeof type === "string" && (MESSAGE_TYPES as readonly string[]).includes(type);
-}

@@ -91,7 +91,6 @@ describe("overview and bulk actions", () => {
 			"1 sid",
 		]);
 		expect(names(cookies.all())).toEqual(["0 fresh@shop.test", "0 theme@app.example.com"]);
-		await expect(clearOldSessions(deps, { olderThanDays: -1 })).rejects.toThrow("olderThanDays");
 	});
 
 	test("builds the overview of 5,000 cookies on 500 sites (npm run bench times it)", async () => {

@@ -8,6 +8,7 @@ import type { OverviewTarget } from "../../messaging/overview-types.ts";
 import { deleteAndRemember } from "../jar/delete-and-remember.ts";
 import { type BulkDeps, jarWithTargets, targetKey } from "../overview/site-targets.ts";
 import { updateFirstSeen } from "../stores/first-seen-store.ts";
+import { assertKnownStores } from "./known-stores.ts";
 
 const DAY = 86_400;
 
@@ -15,10 +16,10 @@ export async function clearOldSessions(
 	deps: BulkDeps,
 	request: { olderThanDays: number; targets?: OverviewTarget[] },
 ): Promise<ActionReply> {
-	if (!Number.isFinite(request.olderThanDays) || request.olderThanDays < 0) {
-		throw new Error("olderThanDays must be a number of days, 0 or more.");
-	}
-	const wanted = request.targets ? new Set(request.targets.map(targetKey)) : undefined;
+	// Absent targets mean every site; the server refuses anything else that is not a list of targets.
+	const targets = request.targets;
+	if (targets) await assertKnownStores(deps, { message: "clearOldSessions", field: "targets" }, targets);
+	const wanted = targets === undefined ? undefined : new Set(targets.map(targetKey));
 	const jar = await jarWithTargets(deps);
 	const now = Math.floor(deps.now());
 	const stores = new Map(jar.map((j) => [j.saved.cookie.storeId ?? "", j.private]));

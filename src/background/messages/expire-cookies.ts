@@ -2,20 +2,18 @@
 import type { CookieReport } from "../../core/report.ts";
 import type { ActionReply, ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
+import { deleteAndRemember } from "../jar/delete-and-remember.ts";
 import { runJournaled } from "../jar/journaled-run.ts";
 import { applyExpiry, planExpiry } from "../jar/rewrite-expiry.ts";
 import { endJournal } from "../stores/journal-store.ts";
-import { assertCookieList, clearCookies } from "./clear-cookies.ts";
+import { assertKnownStores, type StoreDeps } from "./known-stores.ts";
 
 export async function expireCookies(
-	deps: BackgroundDeps,
+	deps: BackgroundDeps & StoreDeps,
 	request: { cookies: CookieReport[]; at: number },
 ): Promise<ActionReply> {
-	assertCookieList(request.cookies);
-	if (typeof request.at !== "number" || !Number.isFinite(request.at)) {
-		throw new Error("Expected `at`: the new expiry in epoch seconds.");
-	}
-	if (request.at <= deps.now()) return clearCookies(deps, request);
+	await assertKnownStores(deps, { message: "expireCookies", field: "cookies" }, request.cookies);
+	if (request.at <= deps.now()) return deleteAndRemember(deps, request.cookies, { action: "expireCookies" });
 	const planned = [];
 	for (const cookie of request.cookies) planned.push(await planExpiry(deps, cookie, request.at));
 	const items = planned.flatMap((p) => ("saved" in p ? [p.saved] : []));

@@ -22,8 +22,6 @@ export async function exportReport(
 	request: { tabId: number; format: ExportFormat },
 ): Promise<ResponseOf<"exportReport">> {
 	const format = FORMATS[request.format];
-	if (!format)
-		throw new Error(`Unknown export format "${String(request.format)}": use json, markdown or sarif.`);
 	const { report: tab } = await inspectTab(deps, request.tabId, { settings: await deps.settings() });
 	const generatedAt = new Date(deps.now() * 1000).toISOString();
 	const report = buildReport({

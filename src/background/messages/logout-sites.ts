@@ -6,11 +6,13 @@ import type { ActionReply } from "../../core/tab-report.ts";
 import type { OverviewTarget } from "../../messaging/overview-types.ts";
 import { deleteAndRemember } from "../jar/delete-and-remember.ts";
 import { type BulkDeps, jarWithTargets, targetKey } from "../overview/site-targets.ts";
+import { assertKnownStores } from "./known-stores.ts";
 
 export async function logoutSites(
 	deps: BulkDeps,
 	request: { targets: OverviewTarget[] },
 ): Promise<ActionReply> {
+	await assertKnownStores(deps, { message: "logoutSites", field: "targets" }, request.targets);
 	const wanted = new Set(request.targets.map(targetKey));
 	const jar = await jarWithTargets(deps);
 	const chosen = jar.filter((j) => wanted.has(j.key) && j.saved.report.role !== "other");

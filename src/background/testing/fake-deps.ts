@@ -3,6 +3,7 @@ import type { Cookie } from "../../core/cookie.ts";
 import { makeCookie } from "../../core/rules/testing/rule-context.ts";
 import { createFakeBadgePort, type FakeBadgePort } from "../../platform/fakes/fake-badge-port.ts";
 import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fakes/fake-cookie-port.ts";
+import { createFakeCookieStoresPort } from "../../platform/fakes/fake-cookie-stores-port.ts";
 import {
 	createFakePermissionPort,
 	type FakePermissionPort,
@@ -13,10 +14,12 @@ import type { Message } from "../../platform/i18n-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 import { englishTranslate } from "../../ui/shared/i18n.ts";
 import type { BackgroundDeps } from "../deps.ts";
+import type { BulkDeps } from "../overview/site-targets.ts";
 import { loadEffectiveSettings } from "../stores/settings-store.ts";
 
 export interface FakeWorld {
-	deps: BackgroundDeps;
+	/** What the handler map is built from (messages/index.ts): the background's ports and the overview's. */
+	deps: BackgroundDeps & BulkDeps;
 	jar: FakeCookiePort;
 	tabs: FakeTabPort;
 	badge: FakeBadgePort;
@@ -28,7 +31,11 @@ export interface FakeWorld {
 /** 2026-11-01T00:00:00Z, in epoch seconds. */
 export const NOW = 1_793_491_200;
 
-export function createFakeWorld(cookies: readonly Cookie[] = []): FakeWorld {
+/**
+ * `stores`: the cookie stores the browser reports; by default "0" and those of the given cookies, so a
+ * test names an unknown store on purpose only.
+ */
+export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readonly string[]): FakeWorld {
 	const clock = { now: NOW };
 	const now = () => clock.now;
 	const jar = createFakeCookiePort({ now, cookies });
@@ -36,16 +43,19 @@ export function createFakeWorld(cookies: readonly Cookie[] = []): FakeWorld {
 	const badge = createFakeBadgePort();
 	const permissions = createFakePermissionPort();
 	const session = createFakeStoragePort();
-	const stores = { sync: createFakeStoragePort(), managed: async () => undefined };
-	const deps: BackgroundDeps = {
+	const settingsStores = { sync: createFakeStoragePort(), managed: async () => undefined };
+	const storeIds = stores ?? [...new Set(["0", ...cookies.map((c) => c.storeId ?? "0")])];
+	const deps: BackgroundDeps & BulkDeps = {
 		cookies: jar,
+		cookieStores: createFakeCookieStoresPort([...storeIds]),
 		tabs,
 		permissions,
 		session,
-		...stores,
+		local: createFakeStoragePort(),
+		...settingsStores,
 		badge,
 		message: englishTranslate as Message,
-		settings: () => loadEffectiveSettings(stores),
+		settings: () => loadEffectiveSettings(settingsStores),
 		now,
 		version: "0.0.0-test",
 	};

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
 import type { CookieReport } from "../../core/report.ts";
-import type { PopupActions } from "../popup/popup-model.ts";
 import { useT } from "../shared/i18n.ts";
 import { useNow } from "../shared/now-context.ts";
 import { isSessionLike } from "../shared/session-like.ts";
+import type { CookieRowActions } from "./cookie-row-actions.ts";
 
 const EXPIRE_IN_MINUTES = [1, 5, 15] as const;
 
@@ -39,7 +39,7 @@ function ChosenTime({ onExpire }: { onExpire: (at: number) => void }) {
 }
 
 /** What can be done to one cookie, each through the background (which verifies it in the jar). */
-export function CookieActions(props: { cookie: CookieReport; site: string; actions: PopupActions }) {
+export function CookieActions(props: { cookie: CookieReport; site: string; actions: CookieRowActions }) {
 	const { cookie, site, actions } = props;
 	const t = useT();
 	const now = useNow();

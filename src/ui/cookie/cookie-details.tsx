@@ -1,9 +1,9 @@
 import type { CookieReport } from "../../core/report.ts";
 import { findingsInOrder } from "../../core/severity.ts";
-import type { PopupActions } from "../popup/popup-model.ts";
 import { useT } from "../shared/i18n.ts";
 import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
+import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { CookieValue } from "./cookie-value.tsx";
 import { FindingDetails } from "./finding-details.tsx";
 import { TokenAnalysisView } from "./token-analysis-view.tsx";
@@ -13,7 +13,7 @@ export function CookieDetails(props: {
 	id: string;
 	cookie: CookieReport;
 	site: string;
-	actions: PopupActions;
+	actions: CookieRowActions;
 }) {
 	const { id, cookie, site, actions } = props;
 	const t = useT();

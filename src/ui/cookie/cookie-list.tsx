@@ -1,8 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { identityKey } from "../../core/cookie.ts";
 import type { CookieReport } from "../../core/report.ts";
-import type { PopupActions } from "../popup/popup-model.ts";
 import { CookieRow } from "./cookie-row.tsx";
+import type { CookieRowActions } from "./cookie-row-actions.ts";
 
 /**
  * Rows a 600 px popup can show at once, and then some. Longer lists render these first and the rest
@@ -15,7 +15,7 @@ export function CookieList(props: {
 	cookies: readonly CookieReport[];
 	site: string;
 	idPrefix: string;
-	actions: PopupActions;
+	actions: CookieRowActions;
 	label: string;
 }) {
 	const [limit, setLimit] = useState(FIRST_SCREEN_ROWS);

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
 import type { CookieReport } from "../../core/report.ts";
 import { worstSeverity } from "../../core/severity.ts";
-import type { PopupActions } from "../popup/popup-model.ts";
 import { useT } from "../shared/i18n.ts";
 import { CookieDetails } from "./cookie-details.tsx";
+import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { ExpiryText } from "./expiry-text.tsx";
 import { FindingList } from "./finding-list.tsx";
 import { FlagChips } from "./flag-chips.tsx";
@@ -13,7 +13,7 @@ export interface CookieRowProps {
 	site: string;
 	/** Unique within the popup, for aria-controls. */
 	rowId: string;
-	actions: PopupActions;
+	actions: CookieRowActions;
 }
 
 /** One cookie: name, role, expiry, scope, attribute chips and findings; details and actions on expand. */

@@ -1,6 +1,5 @@
-/** What the popup's presentational components receive: the tab's view model and the actions they may ask for. */
-import type { CookieReport, Role } from "../../core/report.ts";
 import type { ExportFormat, TabReport, TabSnapshot } from "../../core/tab-report.ts";
+import type { CookieRowActions } from "../cookie/cookie-row-actions.ts";
 import type { MessageKey } from "../shared/i18n.ts";
 
 /** The part of the tab's report the popup's views read. */
@@ -24,13 +23,9 @@ export interface Notice {
 	undo: boolean;
 }
 
-export interface PopupActions {
+/** Everything the popup's views may ask for; a cookie's own components get only `CookieRowActions`. */
+export interface PopupActions extends CookieRowActions {
 	grantAccess(): void;
-	clearCookies(cookies: CookieReport[]): void;
-	/** `at` in epoch seconds; at or before now deletes. */
-	expireCookies(cookies: CookieReport[], at: number): void;
-	/** Remembers the role of this cookie name on this site (settings roleOverrides). */
-	markRole(cookie: CookieReport, site: string, role: Role): void;
 	logoutSite(site: string): void;
 	clearSite(site: string): void;
 	snapshotSite(site: string): void;
@@ -38,7 +33,6 @@ export interface PopupActions {
 	restoreSnapshot(snapshotId: string): void;
 	undo(): void;
 	exportReport(format: ExportFormat, delivery: ExportDelivery): void;
-	copyText(text: string): void;
 	dismissNotice(): void;
 }
 

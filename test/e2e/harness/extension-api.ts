@@ -2,7 +2,7 @@
  * The extension's own APIs as a test drives them from one of its pages: the Protocol (as the popup sends
  * it, so sender checks apply), the cookie jar through the real cookie mapping, and the per-tab badge.
  */
-import type { Cookie } from "../../../src/core/cookie.ts";
+import { type Cookie, identityKey } from "../../../src/core/cookie.ts";
 import type { MessageType, Protocol, Reply, ResponseOf } from "../../../src/messaging/protocol.ts";
 import type { CookieQuery } from "../../../src/platform/cookie-mapping.ts";
 import {
@@ -42,10 +42,17 @@ export interface ExtensionApi {
 	page: BrowserPage;
 	/** The raw `{ok, value | error}` reply. */
 	send<K extends MessageType>(type: K, request: Protocol[K]["request"]): Promise<Reply<ResponseOf<K>>>;
+	/**
+	 * Sends any value as a message, exactly as a hostile or broken page could: NaN, ±Infinity and
+	 * `__proto__` keys survive the trip into the page (see encodeMessage).
+	 */
+	sendRaw(message: unknown): Promise<unknown>;
 	/** The reply's value; a refused request throws with the background's message. */
 	request<K extends MessageType>(type: K, request: Protocol[K]["request"]): Promise<ResponseOf<K>>;
 	/** The real cookie API behind the real mapping (src/platform/cookie-mapping.ts). */
 	cookies: CookiePort;
+	/** The whole jar: every cookie of every store the browser lists, in every partition, by identity. */
+	jar(): Promise<Cookie[]>;
 	badge(tabId: number): Promise<BadgeShown>;
 	/** Everything in `storage.session`. */
 	session(): Promise<Record<string, unknown>>;
@@ -53,6 +60,18 @@ export interface ExtensionApi {
 	onDisk(area: "local" | "sync"): Promise<Record<string, unknown>>;
 	tabIdOf(urlPrefix: string): Promise<number>;
 	close(): Promise<void>;
+}
+
+const NUMBER_TAG = "\u0000number";
+
+/**
+ * JSON for the trip into the page, with the numbers JSON has no words for tagged. The page parses it
+ * back with JSON.parse, which, unlike an object literal, keeps a `__proto__` key as an own field.
+ */
+function encodeMessage(message: unknown): string {
+	return JSON.stringify(message, (_, v) =>
+		typeof v === "number" && !Number.isFinite(v) ? { [NUMBER_TAG]: String(v) } : v,
+	);
 }
 
 export async function openExtensionApi(browser: ExtensionBrowser): Promise<ExtensionApi> {
@@ -74,15 +93,34 @@ export async function openExtensionApi(browser: ExtensionBrowser): Promise<Exten
 			throw new Error("onChanged cannot cross into the test process");
 		},
 	};
+	const sendRaw = (message: unknown) =>
+		page.evaluate(
+			async ([text, tag]) => {
+				const value = JSON.parse(text, (_, v) =>
+					v && typeof v === "object" && tag in v ? Number(v[tag]) : v,
+				);
+				const g = globalThis as unknown as { browser?: object; chrome: object };
+				const runtime = (g.browser ?? g.chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+				return runtime.runtime.sendMessage(value);
+			},
+			[encodeMessage(message), NUMBER_TAG] as const,
+		);
 	return {
 		page,
 		send,
+		sendRaw,
 		async request(type, request) {
 			const reply = await send(type, request);
 			if (!reply.ok) throw new Error(reply.error);
 			return reply.value;
 		},
 		cookies,
+		async jar() {
+			const stores = (await call("cookies.getAllCookieStores")) as { id: string }[];
+			const all: Cookie[] = [];
+			for (const { id } of stores) all.push(...(await cookies.getAll({ storeId: id, partitionKey: {} })));
+			return all.sort((a, b) => (identityKey(a) < identityKey(b) ? -1 : 1));
+		},
 		async badge(tabId) {
 			const [text, color, title] = await Promise.all([
 				call("action.getBadgeText", { tabId }),

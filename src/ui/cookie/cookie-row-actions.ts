@@ -1,0 +1,11 @@
+/** What a cookie's row, details and buttons may ask for: the four actions on one cookie, nothing of the popup's rest. */
+import type { CookieReport, Role } from "../../core/report.ts";
+
+export interface CookieRowActions {
+	clearCookies(cookies: CookieReport[]): void;
+	/** `at` in epoch seconds; at or before now deletes. */
+	expireCookies(cookies: CookieReport[], at: number): void;
+	/** Remembers the role of this cookie name on this site (settings roleOverrides). */
+	markRole(cookie: CookieReport, site: string, role: Role): void;
+	copyText(text: string): void;
+}
