@@ -79,7 +79,8 @@ describe("audit --config", () => {
 		expect(long?.roleReason).toBe('matches your session pattern "/(a+)+!$/"');
 		expect(cookies.find((c) => c.name.endsWith("_sid"))?.findings).toEqual([]);
 		expect(cookies.find((c) => c.name === "_".repeat(4000))?.findings.length).toBeGreaterThan(0);
-		expect(ms).toBeLessThan(2000);
+		// Backtracking, the first pattern alone never finished; the bound only has to be generous.
+		expect(ms).toBeLessThan(5000);
 	});
 
 	test("a config over 64 KiB is refused before it is parsed", async () => {
