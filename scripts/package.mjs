@@ -65,6 +65,7 @@ const SOURCE_FILES = [
 	"README.md",
 	"CHANGELOG.md",
 	"LICENSE",
+	"NOTICE",
 ];
 const BUILD_NOTE = `# Building the Firefox package from this source
 

@@ -45,10 +45,42 @@ describe("audit --config", () => {
 		[{ ignore: [{ name: "sid", rule: "no-such-rule" }] }, 'ignore[0].rule: unknown rule "no-such-rule"'],
 		[{ theme: "dark" }, 'unknown setting "theme"'],
 		[[1, 2], "the settings must be an object (got an array)"],
+		[
+			{ ignore: [{ name: "/(a)\\1/" }] },
+			"ignore[0].name: /(a)\\1/ uses a backreference, which Session Hygiene does not run: name patterns must run in linear time",
+		],
 	])("a bad config %j names the field, exit 2", async (config, message) => {
 		const run = await withConfig(config);
 		expect(run.code).toBe(2);
 		expect(oneErrorLine(run)).toContain(`config settings.json: ${message}`);
+	});
+
+	test("catastrophic patterns decide roles and ignores of a 4,000-character name promptly", async () => {
+		const longName = `${"a".repeat(3999)}!`;
+		const start = performance.now();
+		const run = await runCli(
+			["audit", "--from", "http://app.example.test/", "--format", "json", "--config", "c.json"].concat(
+				["--set-cookie", `${longName}=1`, "--set-cookie", `${"_".repeat(3996)}_sid=2`],
+				["--set-cookie", `${"_".repeat(4000)}=3`],
+			),
+			{
+				files: {
+					"c.json": JSON.stringify({
+						sessionPatterns: ["/(a|aa)+$/", "/(a+)+!$/"],
+						ignore: [{ name: "*_*_*_sid" }],
+					}),
+				},
+			},
+		);
+		const ms = performance.now() - start;
+		expect(run.stderr).toBe("");
+		const cookies = (JSON.parse(run.stdout) as Report).sites.flatMap((s) => s.cookies);
+		const long = cookies.find((c) => c.name === longName);
+		expect(long?.roleReason).toBe('matches your session pattern "/(a+)+!$/"');
+		expect(cookies.find((c) => c.name.endsWith("_sid"))?.findings).toEqual([]);
+		expect(cookies.find((c) => c.name === "_".repeat(4000))?.findings.length).toBeGreaterThan(0);
+		// Backtracking, the first pattern alone never finished; the bound only has to be generous.
+		expect(ms).toBeLessThan(5000);
 	});
 
 	test("a config over 64 KiB is refused before it is parsed", async () => {

@@ -11,8 +11,16 @@ import { readPopupRules } from "./harness/popup.ts";
 import { importFile, openOptions, setCookiePath } from "./harness/settings-page.ts";
 import { world } from "./harness/world.ts";
 
-/** Two valid values and one a policy typo got wrong: that one must be ignored and named. */
-const POLICY = { maxSessionLifetimeDays: 3, ignore: [{ name: "legacy" }], badge: "no" };
+/**
+ * Two valid values, one a policy typo got wrong and a pattern that cannot run in linear time: those two
+ * must be ignored and named.
+ */
+const POLICY = {
+	maxSessionLifetimeDays: 3,
+	ignore: [{ name: "legacy" }],
+	badge: "no",
+	sessionPatterns: ["/(s)\\1id/"],
+};
 const DAY = 86_400;
 
 describe("firefox: settings an administrator pushes by policy", () => {
@@ -46,7 +54,11 @@ describe("firefox: settings an administrator pushes by policy", () => {
 			'input[data-path="maxSessionLifetimeDays"]',
 		);
 		expect(days).toBe("3");
-		expect(await reopened.text("[data-issues]")).toContain("badge must be true or false");
+		const issues = await reopened.text("[data-issues]");
+		expect(issues).toContain("badge must be true or false");
+		expect(issues).toContain(
+			"sessionPatterns[0]: /(s)\\1id/ uses a backreference, which Session Hygiene does not run: name patterns must run in linear time",
+		);
 		await reopened.close();
 	});
 

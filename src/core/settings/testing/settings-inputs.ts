@@ -43,6 +43,13 @@ export const GOOD_INPUTS: [string, unknown][] = [
 	["regex flags g and y, which the matcher drops", { sessionPatterns: ["/^s/gy"] }],
 	["a regex with a slash inside", { sessionPatterns: ["/a/b/"] }],
 	[
+		"catastrophic patterns, which run in linear time",
+		{
+			sessionPatterns: ["/(a+)+$/", "/^(\\w+\\s?)*$/u", `${"a*".repeat(12)}b`],
+			ignore: [{ name: "*_*_*_sid" }],
+		},
+	],
+	[
 		"a site with a port-free IP and a unicode name",
 		{
 			ignore: [
@@ -71,6 +78,13 @@ export const BAD_INPUTS: [string, unknown][] = [
 	["an invalid regex", { sessionPatterns: ["/(/"] }],
 	["invalid regex flags", { sessionPatterns: ["/a/x"] }],
 	["repeated regex flags", { sessionPatterns: ["/a/ii"] }],
+	["a backreference", { ignore: [{ name: "a" }, { name: "b" }, { name: "/(a)\\1/" }] }],
+	["a named backreference", { sessionPatterns: ["/(?<x>a)\\k<x>/"] }],
+	["a lookahead", { roleOverrides: [{ name: "/^(?!tmp)/", role: "other" }] }],
+	["a lookbehind", { sessionPatterns: ["/(?<=_)sid$/"] }],
+	["the v flag", { sessionPatterns: ["/[\\w--\\d]/v"] }],
+	["an escape RE2 reads otherwise", { sessionPatterns: ["/sid\\z/"] }],
+	["a regex too large for the engine", { sessionPatterns: ["/(.*a){200}/"] }],
 	["a pattern of 201 characters", { sessionPatterns: ["a".repeat(201)] }],
 	["201 patterns", { sessionPatterns: many(201, (i) => `p${i}`) }],
 	["a huge list", { ignore: many(100_000, () => ({ name: "x" })) }],
