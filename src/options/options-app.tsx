@@ -21,6 +21,7 @@ export function OptionsApp({ translate }: { translate: Translate }) {
 		body = (
 			<>
 				<IssueList issues={view.managedIssues} title={translate("optionsManagedIssues")} />
+				<IssueList issues={view.droppedIssues} title={translate("optionsDroppedIssues")} />
 				<ImportExport exportText={() => settingsFileText(view.effective, note)} onImport={save} />
 				<SettingsForm view={view} rules={RULE_NAMES} onSave={save} />
 			</>

@@ -112,4 +112,24 @@ describe.each(BROWSERS)("%s: name patterns run in linear time", (name) => {
 		});
 		expect(await w.api.request("getSettings", {})).toEqual(before);
 	});
+
+	test("settings saved by an earlier version with a pattern now refused keep the rest, and the options page names what is left out", async () => {
+		// As an earlier version stored them: one storage.sync record; the lookahead is refused now.
+		await w.api.page.evaluate(async () => {
+			type Sync = { storage: { sync: { set(items: object): Promise<void> } } };
+			const g = globalThis as unknown as { browser?: Sync; chrome: Sync };
+			await (g.browser ?? g.chrome).storage.sync.set({
+				settings: { maxSessionLifetimeDays: 9, ignore: [{ name: "/^(?!tmp_)/" }, { name: "_ga*" }] },
+			});
+		}, undefined);
+		const settings = await w.api.request("getSettings", {});
+		expect(settings.maxSessionLifetimeDays).toBe(9);
+		expect(settings.ignore).toEqual([{ name: "_ga*" }]);
+		const options = await openOptions(w.browser);
+		await options.waitForSelector("[data-issues]");
+		const shown = await options.text("[data-issues]");
+		expect(shown).toContain("These saved values are not accepted by this version and are not used");
+		expect(shown).toContain(`ignore[0].name: /^(?!tmp_)/ uses a lookahead, ${NOT_LINEAR}`);
+		await options.close();
+	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { defaultSettings } from "../../core/settings/validate-settings.ts";
 import { createFakeStoragePort } from "../../platform/fakes/fake-storage-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
-import { loadOwnSettings, saveSettings } from "./settings-store.ts";
+import { loadOwnSettings, loadSettingsView, saveSettings } from "./settings-store.ts";
 
 /** Chrome's storage.sync QUOTA_BYTES_PER_ITEM: the JSON of key and value. */
 const QUOTA_BYTES_PER_ITEM = 8_192;
@@ -25,6 +25,17 @@ function largeSettings() {
 }
 
 describe("settings in storage.sync", () => {
+	test("a record saved by an earlier version keeps what still validates and names what it leaves out", async () => {
+		// As an earlier version wrote it: one record, with a lookahead pattern this version refuses.
+		const sync = createFakeStoragePort({
+			settings: { badge: false, ignore: [{ name: "/^(?!tmp_)/" }, { name: "_ga*" }] },
+		});
+		const view = await loadSettingsView({ sync, managed: async () => undefined });
+		expect(view.own.badge).toBe(false);
+		expect(view.own.ignore).toEqual([{ name: "_ga*" }]);
+		expect(view.droppedIssues.map((i) => i.path)).toEqual(["ignore[0].name"]);
+	});
+
 	test("a settings file larger than one sync item round-trips, stored in items under Chrome's per-item quota", async () => {
 		const sync = createFakeStoragePort();
 		const settings = largeSettings();

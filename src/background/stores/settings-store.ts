@@ -3,6 +3,7 @@
  * Both go through core's one validator (core/settings), shared with the options page and the CLI.
  */
 
+import { type SalvagedSettings, salvageSettings } from "../../core/settings/salvage-settings.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import { type SettingsView, settingsView } from "../../core/settings/settings-view.ts";
 import { defaultSettings, validateSettings } from "../../core/settings/validate-settings.ts";
@@ -48,16 +49,23 @@ export interface SettingsStores {
 	managed: () => Promise<unknown>;
 }
 
-/** The user's saved settings; a stored record that no longer validates yields the defaults. */
-export async function loadOwnSettings(sync: StoragePort): Promise<Settings> {
+/**
+ * The user's saved settings. A stored record with values this version refuses keeps everything else;
+ * the values left out are named (salvage-settings.ts).
+ */
+export async function readOwnSettings(sync: StoragePort): Promise<SalvagedSettings> {
 	const stored = await readRecord(sync);
-	if (stored === undefined) return defaultSettings();
-	const result = validateSettings(stored);
-	return result.ok ? result.settings : defaultSettings();
+	if (stored === undefined) return { settings: defaultSettings(), dropped: [] };
+	return salvageSettings(stored);
+}
+
+export async function loadOwnSettings(sync: StoragePort): Promise<Settings> {
+	return (await readOwnSettings(sync)).settings;
 }
 
 export async function loadSettingsView(stores: SettingsStores): Promise<SettingsView> {
-	return settingsView(await loadOwnSettings(stores.sync), await stores.managed().catch(() => undefined));
+	const { settings, dropped } = await readOwnSettings(stores.sync);
+	return settingsView(settings, await stores.managed().catch(() => undefined), dropped);
 }
 
 /** What every audit uses: the user's settings with the managed ones on top. */

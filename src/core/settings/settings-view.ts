@@ -12,9 +12,15 @@ export interface SettingsView {
 	locked: (keyof Settings)[];
 	/** Managed values that were refused, so an administrator can see why a policy does not apply. */
 	managedIssues: SettingsIssue[];
+	/** Saved values this version no longer accepts: left out of `own`, named so the user can fix them. */
+	droppedIssues: SettingsIssue[];
 }
 
-export function settingsView(own: Settings, managed: unknown): SettingsView {
+export function settingsView(
+	own: Settings,
+	managed: unknown,
+	dropped: readonly SettingsIssue[] = [],
+): SettingsView {
 	const { settings, locked, issues } = applyManaged(own, managed);
-	return { own, effective: settings, locked, managedIssues: issues };
+	return { own, effective: settings, locked, managedIssues: issues, droppedIssues: [...dropped] };
 }
