@@ -31,7 +31,6 @@ export interface CookiePort {
 	onChanged(listener: (change: CookieChange) => void): void;
 }
 
-
 /** `runtime.getBrowserInfo` exists only in Firefox (MDN runtime.getBrowserInfo). */
 export function isFirefox(): boolean {
 	return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === "function";
