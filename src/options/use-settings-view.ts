@@ -1,8 +1,11 @@
-/** The options page's one conversation with the background: the settings view, and saving settings. */
+/**
+ * The options page's one conversation with the background: the settings view, and saving settings. The
+ * client comes from main.tsx (a fake one in component tests), so this module never loads the browser API.
+ */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
-import { createClient } from "../messaging/client.ts";
+import type { Client } from "../messaging/client.ts";
 
 export type SettingsViewState =
 	| { status: "loading" }
@@ -11,24 +14,27 @@ export type SettingsViewState =
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function useSettingsView(): { state: SettingsViewState; save(settings: Settings): Promise<void> } {
+export function useSettingsView(client: Client): {
+	state: SettingsViewState;
+	save(settings: Settings): Promise<void>;
+} {
 	const [state, setState] = useState<SettingsViewState>({ status: "loading" });
 	const load = useCallback(async () => {
 		try {
-			setState({ status: "ready", view: await createClient()("getSettingsView", {}) });
+			setState({ status: "ready", view: await client("getSettingsView", {}) });
 		} catch (error) {
 			setState({ status: "error", message: message(error) });
 		}
-	}, []);
+	}, [client]);
 	useEffect(() => {
 		load();
 	}, [load]);
 	const save = useCallback(
 		async (settings: Settings) => {
-			await createClient()("setSettings", { settings });
+			await client("setSettings", { settings });
 			await load();
 		},
-		[load],
+		[client, load],
 	);
 	return { state, save };
 }

@@ -1,7 +1,10 @@
-/** The overview page's conversation with the background: the whole overview in one call, and bulk actions. */
+/**
+ * The overview page's conversation with the background: the whole overview in one call, and bulk actions.
+ * The client comes from main.tsx (a fake one in component tests).
+ */
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { ActionResult } from "../../core/tab-report.ts";
-import { createClient } from "../../messaging/client.ts";
+import type { Client } from "../../messaging/client.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
 
 export type OverviewState =
@@ -16,15 +19,15 @@ export interface OverviewActions {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function useOverview(): { state: OverviewState; actions: OverviewActions } {
+export function useOverview(client: Client): { state: OverviewState; actions: OverviewActions } {
 	const [state, setState] = useState<OverviewState>({ status: "loading" });
 	const load = useCallback(async () => {
 		try {
-			setState({ status: "ready", overview: await createClient()("getOverview", {}) });
+			setState({ status: "ready", overview: await client("getOverview", {}) });
 		} catch (error) {
 			setState({ status: "error", message: message(error) });
 		}
-	}, []);
+	}, [client]);
 	useEffect(() => {
 		load();
 	}, [load]);
@@ -37,11 +40,9 @@ export function useOverview(): { state: OverviewState; actions: OverviewActions 
 		[load],
 	);
 	const actions: OverviewActions = {
-		logoutSites: (targets) => after(createClient()("logoutSites", { targets })),
+		logoutSites: (targets) => after(client("logoutSites", { targets })),
 		clearOldSessions: (olderThanDays, targets) =>
-			after(
-				createClient()("clearOldSessions", { olderThanDays, ...(targets.length > 0 ? { targets } : {}) }),
-			),
+			after(client("clearOldSessions", { olderThanDays, ...(targets.length > 0 ? { targets } : {}) })),
 	};
 	return { state, actions };
 }
