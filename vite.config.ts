@@ -3,7 +3,7 @@
  *   vite build --mode chrome   → dist/chrome  (MV3 service worker)
  *   vite build --mode firefox  → dist/firefox (MV3 background.scripts + gecko settings)
  *   vite build --mode cli      → dist/cli/session-hygiene.mjs (Node 20, dependencies bundled)
- *   vitest --project unit | e2e
+ *   vitest --project unit | e2e | e2e-slow
  * The one top-level manifest.json is transformed per target (docs/browser-quirks.md, "crxjs: background.scripts for Firefox, service_worker for Chrome": crxjs needs
  * `background.scripts` for Firefox and `service_worker` for Chrome).
  */
@@ -54,6 +54,15 @@ const cliBuild: UserConfig = {
 	},
 };
 
+const SLOW_E2E = "test/e2e/**/*.slow.e2e.ts";
+/** Each e2e file starts its own browsers and fixture site, so one file runs at a time. */
+const e2e = {
+	environment: "node",
+	testTimeout: 60_000,
+	hookTimeout: 90_000,
+	fileParallelism: false,
+} as const;
+
 const tests: UserConfig = {
 	plugins: [preact()],
 	define: { __VERSION__: JSON.stringify(pkg.version) },
@@ -72,11 +81,15 @@ const tests: UserConfig = {
 				test: {
 					name: "e2e",
 					include: ["test/e2e/**/*.e2e.ts"],
-					environment: "node",
-					testTimeout: 60_000,
-					hookTimeout: 90_000,
-					fileParallelism: false,
+					exclude: [SLOW_E2E],
+					...e2e,
 				},
+			},
+			{
+				// Tests that wait out a browser's timer (Chromium's two-minute SameSite window): mostly idle, so
+				// scripts/test.mjs runs this project while the rest runs; `npm run test:quick` leaves it out.
+				extends: true,
+				test: { name: "e2e-slow", include: [SLOW_E2E], ...e2e },
 			},
 		],
 	},

@@ -1,9 +1,9 @@
 import { render } from "preact";
-import { getMessage } from "../messaging/client.ts";
+import { createClient, getMessage } from "../messaging/client.ts";
 import type { Translate } from "../ui/shared/i18n.ts";
 import { OptionsApp } from "./options-app.tsx";
 
 const translate: Translate = (key, substitutions) => getMessage(key, substitutions);
 document.title = translate("optionsHeading");
 const root = document.getElementById("app");
-if (root) render(<OptionsApp translate={translate} />, root);
+if (root) render(<OptionsApp translate={translate} client={createClient()} />, root);

@@ -1,5 +1,6 @@
 import { RULES } from "../core/rules/catalogue.ts";
 import { settingsFileText } from "../core/settings/settings-file-text.ts";
+import type { Client } from "../messaging/client.ts";
 import { I18n, type Translate } from "../ui/shared/i18n.ts";
 import { LoadError, Loading } from "../ui/shared/load-state.tsx";
 import { ImportExport } from "./import-export.tsx";
@@ -10,8 +11,8 @@ import { useSettingsView } from "./use-settings-view.ts";
 const RULE_NAMES = RULES.map((r) => ({ id: r.id, title: r.title }));
 
 /** The options page: import/export of the settings file, then the form with every setting. */
-export function OptionsApp({ translate }: { translate: Translate }) {
-	const { state, save } = useSettingsView();
+export function OptionsApp({ translate, client }: { translate: Translate; client: Client }) {
+	const { state, save } = useSettingsView(client);
 	let body = <Loading text={translate("loading")} />;
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;

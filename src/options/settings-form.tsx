@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import type { RuleMeta } from "../core/rules/rule.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
@@ -24,10 +24,13 @@ export function SettingsForm(props: {
 }) {
 	const t = useT();
 	const { view } = props;
-	const [draft, setDraft] = useState(() => draftOf(view));
+	// Edits belong to the view they were made on: a new view (after a save or an import) shows its own
+	// values at once. Resetting in an effect instead would run after paint and drop what was typed first.
+	const [edit, setEdit] = useState(() => ({ view, draft: draftOf(view) }));
+	const draft = edit.view === view ? edit.draft : draftOf(view);
+	const setDraft = (next: Draft) => setEdit({ view, draft: next });
 	const [issues, setIssues] = useState<SettingsIssue[]>([]);
 	const [saved, setSaved] = useState(false);
-	useEffect(() => setDraft(draftOf(view)), [view]);
 	const issueAt = useMemo(() => issueLookup(issues), [issues]);
 	const submit = async (event: Event) => {
 		event.preventDefault();

@@ -1,14 +1,26 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
 import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { ROOT } from "./harness/dist-paths.ts";
+import { pngSize } from "./harness/png-crop.ts";
 import { expandAll, openPopupFor } from "./harness/popup.ts";
 import { expandCookie } from "./harness/popup-actions.ts";
-import { axeViolations, screenshotPopup } from "./harness/popup-look.ts";
+import { axeViolations, SCREENSHOTS_ENV, screenshotPopup } from "./harness/popup-look.ts";
 
 const THEMES = ["light", "dark"] as const;
 const CASES = BROWSERS.flatMap((name) => THEMES.map((theme) => [name, theme] as const));
+/**
+ * Screenshots go to a throw-away folder: no test writes into tracked files. `npm run screenshots` points
+ * SCREENSHOTS_ENV at docs/screenshots to refresh the README's pictures.
+ */
+const target = process.env[SCREENSHOTS_ENV];
+const shots = target ?? mkdtempSync(join(tmpdir(), "session-hygiene-screenshots-"));
+afterAll(() => {
+	if (target === undefined) rmSync(shots, { recursive: true, force: true });
+});
 
 describe.each(CASES)("%s, %s theme: the popup's look and accessibility", (name, theme) => {
 	let site: FixtureSite;
@@ -40,15 +52,22 @@ describe.each(CASES)("%s, %s theme: the popup's look and accessibility", (name, 
 		expect(seen.background).toBe(theme === "dark" ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
 	});
 
-	test("writes screenshots of the first screen and of a cookie's details", async () => {
+	test("screenshots the first screen and a cookie's details at the popup's size", async () => {
 		const suffix = name === "chromium" ? theme : `${theme}-firefox`;
-		await screenshotPopup(popup, `${ROOT}docs/screenshots/popup-${suffix}.png`);
+		const first = join(shots, `popup-${suffix}.png`);
+		await screenshotPopup(popup, first);
 		await expandCookie(popup, "sessionid");
 		await popup.evaluate(
 			() => document.querySelector("li[data-cookie=sessionid]")?.scrollIntoView(),
 			undefined,
 		);
-		await screenshotPopup(popup, `${ROOT}docs/screenshots/popup-details-${suffix}.png`);
+		const details = join(shots, `popup-details-${suffix}.png`);
+		await screenshotPopup(popup, details);
+		// The popup's box: 460 px wide (popup.css); the signed-in page's list is longer than a real popup's
+		// 600 px, so the shot stops there.
+		for (const file of [first, details]) {
+			expect(pngSize(readFileSync(file)), file).toEqual({ width: 460, height: 600 });
+		}
 	});
 
 	test("has no serious or critical axe-core violations, every section and a details view open", async () => {

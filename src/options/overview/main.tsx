@@ -1,9 +1,9 @@
 import { render } from "preact";
-import { getMessage } from "../../messaging/client.ts";
+import { createClient, getMessage } from "../../messaging/client.ts";
 import type { Translate } from "../../ui/shared/i18n.ts";
 import { OverviewApp } from "./overview-app.tsx";
 
 const translate: Translate = (key, substitutions) => getMessage(key, substitutions);
 document.title = translate("overviewHeading");
 const root = document.getElementById("app");
-if (root) render(<OverviewApp translate={translate} />, root);
+if (root) render(<OverviewApp translate={translate} client={createClient()} />, root);

@@ -1,11 +1,12 @@
+import type { Client } from "../../messaging/client.ts";
 import { I18n, type Translate } from "../../ui/shared/i18n.ts";
 import { LoadError, Loading } from "../../ui/shared/load-state.tsx";
 import { OverviewView } from "./overview-view.tsx";
 import { useOverview } from "./use-overview.ts";
 
 /** The all-sessions overview page: every site with cookies in every store. */
-export function OverviewApp({ translate }: { translate: Translate }) {
-	const { state, actions } = useOverview();
+export function OverviewApp({ translate, client }: { translate: Translate; client: Client }) {
+	const { state, actions } = useOverview(client);
 	let body = <Loading text={translate("overviewLoading")} />;
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;

@@ -43,7 +43,10 @@ export function OverviewView({ overview, actions }: { overview: Overview; action
 		() => sortSites(filterSites(overview.sites, filter), order),
 		[overview, filter, order],
 	);
-	const targets: OverviewTarget[] = overview.sites.filter((s) => selected.has(targetKey(s)));
+	// Only the target's fields go to the background, not the whole row.
+	const targets: OverviewTarget[] = overview.sites
+		.filter((s) => selected.has(targetKey(s)))
+		.map(({ site, storeId }) => ({ site, storeId }));
 	const onSort = (key: SortKey) =>
 		setOrder({ key, descending: order.key === key ? !order.descending : key !== "site" });
 	const run = async (action: Promise<ActionResult[]>) => {

@@ -1,7 +1,10 @@
-/** The overview page's conversation with the background: the whole overview in one call, and bulk actions. */
+/**
+ * The overview page's conversation with the background: the whole overview in one call, and bulk actions.
+ * The client comes from main.tsx (a fake one in component tests).
+ */
 import { useCallback } from "preact/hooks";
 import type { ActionResult } from "../../core/tab-report.ts";
-import { createClient } from "../../messaging/client.ts";
+import type { Client } from "../../messaging/client.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
 import { type LoadState, useLoadState } from "../../ui/shared/use-load-state.ts";
 
@@ -10,8 +13,8 @@ export interface OverviewActions {
 	clearOldSessions(olderThanDays: number, targets: OverviewTarget[]): Promise<ActionResult[]>;
 }
 
-export function useOverview(): { state: LoadState<Overview>; actions: OverviewActions } {
-	const { state, reload } = useLoadState(() => createClient()("getOverview", {}));
+export function useOverview(client: Client): { state: LoadState<Overview>; actions: OverviewActions } {
+	const { state, reload } = useLoadState(() => client("getOverview", {}));
 	const after = useCallback(
 		async (reply: Promise<{ results: ActionResult[] }>) => {
 			const { results } = await reply;
@@ -21,11 +24,9 @@ export function useOverview(): { state: LoadState<Overview>; actions: OverviewAc
 		[reload],
 	);
 	const actions: OverviewActions = {
-		logoutSites: (targets) => after(createClient()("logoutSites", { targets })),
+		logoutSites: (targets) => after(client("logoutSites", { targets })),
 		clearOldSessions: (olderThanDays, targets) =>
-			after(
-				createClient()("clearOldSessions", { olderThanDays, ...(targets.length > 0 ? { targets } : {}) }),
-			),
+			after(client("clearOldSessions", { olderThanDays, ...(targets.length > 0 ? { targets } : {}) })),
 	};
 	return { state, actions };
 }

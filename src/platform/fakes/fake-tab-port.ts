@@ -47,8 +47,12 @@ export function createFakeTabPort(): FakeTabPort {
 			tabs.set(tabId, { ...must(tabId), url, frames });
 			emit("navigated", tabId);
 		},
-		activate: (tabId) => emit("activated", tabId),
+		activate(tabId) {
+			must(tabId);
+			emit("activated", tabId);
+		},
 		close(tabId) {
+			must(tabId);
 			tabs.delete(tabId);
 			emit("removed", tabId);
 		},

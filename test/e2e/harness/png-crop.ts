@@ -66,6 +66,14 @@ export interface Box {
 	height: number;
 }
 
+/** Width and height from the IHDR chunk, the first after the signature (RFC 2083 §4.1.1). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+	if (!png.subarray(0, 8).equals(SIGNATURE) || png.toString("latin1", 12, 16) !== "IHDR") {
+		throw new Error("not a PNG");
+	}
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 export function cropPng(png: Buffer, box: Box): Buffer {
 	if (!png.subarray(0, 8).equals(SIGNATURE)) throw new Error("not a PNG");
 	const all = chunks(png);

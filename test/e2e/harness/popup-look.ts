@@ -4,6 +4,12 @@ import { createRequire } from "node:module";
 import type { BrowserPage } from "./browser-page.ts";
 import { cropPng } from "./png-crop.ts";
 
+/**
+ * The folder `npm run screenshots` (scripts/screenshots.mjs) sets for the popup-look test to write into,
+ * docs/screenshots; without it the test writes to a temporary folder.
+ */
+export const SCREENSHOTS_ENV = "SESSION_HYGIENE_SCREENSHOTS";
+
 export interface AxeViolation {
 	id: string;
 	impact: string | null;
