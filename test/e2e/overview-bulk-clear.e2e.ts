@@ -89,9 +89,14 @@ describe.each(BROWSERS)("%s: the all-sessions overview", (name) => {
 			type Api = { storage: { local: Local } };
 			const g = globalThis as unknown as { browser?: Api; chrome: Api };
 			const storage = (g.browser ?? g.chrome).storage.local;
-			const { firstSeen } = (await storage.get("firstSeen")) as { firstSeen: Record<string, number> };
-			for (const key of Object.keys(firstSeen)) {
-				if (key.includes("\u0000old_session#")) firstSeen[key] = Math.floor(Date.now() / 1000) - 10 * day;
+			// A record is {t: first seen (epoch s), h: keyed fingerprint, k: key id}; only the time moves.
+			type Seen = { t: number };
+			const { firstSeen } = (await storage.get("firstSeen")) as { firstSeen: Record<string, Seen> };
+			const old = Object.keys(firstSeen).filter((key) => key.endsWith("\u0000old_session"));
+			if (old.length !== 1) throw new Error(`expected one old_session record, found ${old.length}`);
+			for (const key of old) {
+				const seen = firstSeen[key] as Seen;
+				seen.t = Math.floor(Date.now() / 1000) - 10 * day;
 			}
 			await storage.set({ firstSeen });
 		}, DAY);
