@@ -1,4 +1,5 @@
 /** Small typed checks for JSON read from files; each failure is a CliError naming the value's path. */
+import { describe } from "../../core/settings/field-checks.ts";
 import { CliError } from "../cli-error.ts";
 
 /** Where a value sits in its file, as people write it: `roleOverrides[1].role`. */
@@ -57,13 +58,4 @@ export function checkObject(
 		result[key] = (optional ? field.optional : field)(record[key], `${path}.${key}`);
 	}
 	return result;
-}
-
-function describe(value: unknown): string {
-	if (value === undefined) return "nothing";
-	if (value === null) return "null";
-	if (Array.isArray(value)) return "an array";
-	if (typeof value === "object") return "an object";
-	if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-	return `${typeof value} ${String(value)}`;
 }
