@@ -1,11 +1,11 @@
 import type { CookieReport } from "../../core/report.ts";
 import { findingsInOrder } from "../../core/severity.ts";
+import { FindingDetails } from "../finding/finding-details.tsx";
 import { useT } from "../shared/i18n.ts";
 import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { CookieValue } from "./cookie-value.tsx";
-import { FindingDetails } from "./finding-details.tsx";
 import { TokenAnalysisView } from "./token-analysis-view.tsx";
 
 /** Everything about one cookie, rendered only when its row is expanded. */
