@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { describeBrowserDifference } from "./browser-difference.ts";
+import { profilesCanDiffer } from "./browser-profiles.ts";
 import { createCookieJar } from "./cookie-jar.ts";
 
 const NOW = 1_790_000_000;
@@ -110,5 +111,31 @@ describe("describeBrowserDifference", () => {
 
 	test("is null for a URL neither browser accepts", () => {
 		expect(describeBrowserDifference("foo", "no url", NOW)).toBeNull();
+	});
+});
+
+describe("profilesCanDiffer: the shapes on which the profiles can disagree", () => {
+	test.each([
+		["foo"],
+		["foo; Path=/"],
+		["=value"],
+		[" \t=value; Secure"],
+		["a=b\rc"],
+		["a=b; Path=/\n"],
+		["__Host-a=1; Secure"],
+		["  __host-A=1"],
+	])("%j can differ", (header) => {
+		expect(profilesCanDiffer(header)).toBe(true);
+	});
+
+	test.each([
+		["sid=1; Secure; HttpOnly"],
+		["a=b=c"],
+		["__Secure-a=1; Secure"],
+		["__Hos=1"],
+		["x__Host-a=1"],
+		["a=; foo"],
+	])("%j cannot", (header) => {
+		expect(profilesCanDiffer(header)).toBe(false);
 	});
 });

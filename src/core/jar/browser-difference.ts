@@ -3,7 +3,7 @@
  * Feeds the `browser-inconsistent` rule through HeaderOrigin.browserDifference.
  */
 import type { Cookie } from "../cookie.ts";
-import { BROWSER_PROFILES, type BrowserProfile } from "./browser-profiles.ts";
+import { BROWSER_PROFILES, type BrowserProfile, profilesCanDiffer } from "./browser-profiles.ts";
 import { type Evaluation, evaluateSetCookie } from "./evaluate-set-cookie.ts";
 
 const MAX_QUOTED = 60;
@@ -84,6 +84,7 @@ export function describeBrowserDifference(
 		known?.profile === profile
 			? known.evaluation
 			: evaluateSetCookie(header, url, now, BROWSER_PROFILES[profile]);
+	if (!profilesCanDiffer(header)) return null;
 	const chromium = evaluate("chromium");
 	const firefox = evaluate("firefox");
 	if (sameOutcome(chromium, firefox)) return null;

@@ -55,3 +55,22 @@ export const BROWSER_PROFILES: Readonly<Record<BrowserProfile, ProfileRules>> = 
 	chromium: CHROMIUM,
 	firefox: FIREFOX,
 });
+
+/**
+ * Whether the profiles above can store this header differently: only a header with a line break
+ * (`lineBreak`), a name-value pair without "=" (`bareToken`), an empty name (`allowEmptyName`) or a
+ * `__Host-` name (`hostPrefixPath`, matched case-insensitively like every prefix) can. Every other
+ * header is stored alike by both, so the jar evaluates it once (`npm run bench`). Keep this in step
+ * with the fields of ProfileRules: the property test in browser-difference.test.ts checks it against
+ * evaluating both profiles.
+ */
+export function profilesCanDiffer(header: string): boolean {
+	if (header.includes("\r") || header.includes("\n")) return true;
+	const semi = header.indexOf(";");
+	const pair = semi === -1 ? header : header.slice(0, semi);
+	const eq = pair.indexOf("=");
+	if (eq === -1) return true;
+	const name = pair.slice(0, eq).replace(/^[ \t]+/, "");
+	if (/^[ \t]*$/.test(name)) return true;
+	return name.length >= 7 && name.slice(0, 7).toLowerCase() === "__host-";
+}

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { describeBrowserDifference } from "./browser-difference.ts";
-import { BROWSER_PROFILES } from "./browser-profiles.ts";
+import { BROWSER_PROFILES, profilesCanDiffer } from "./browser-profiles.ts";
 import { createCookieJar } from "./cookie-jar.ts";
+import { evaluateSetCookie } from "./evaluate-set-cookie.ts";
 
 const RUNS = { numRuns: 200 };
 const REASONS = Object.keys({
@@ -99,5 +100,16 @@ test("describing browser differences never throws", () => {
 			if (difference !== null) expect(difference).toMatch(/^Chromium .+; Firefox .+$/s);
 		}),
 		RUNS,
+	);
+});
+
+test("a header the profiles cannot differ on is evaluated alike by both (the jar evaluates it once)", () => {
+	const { chromium, firefox } = BROWSER_PROFILES;
+	fc.assert(
+		fc.property(header, url, now, (h, u, t) => {
+			fc.pre(!profilesCanDiffer(h));
+			expect(evaluateSetCookie(h, u, t, firefox)).toEqual(evaluateSetCookie(h, u, t, chromium));
+		}),
+		{ numRuns: 2_000 },
 	);
 });

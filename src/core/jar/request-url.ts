@@ -7,13 +7,13 @@ import { normalizeHost, siteOf } from "../site/site-key.ts";
 
 /** A response URL reduced to what the storage and retrieval models read. */
 export interface RequestUrl {
-	scheme: "http" | "https";
+	readonly scheme: "http" | "https";
 	/** Canonical host: lower case, no brackets around IPv6, no trailing dot. */
-	host: string;
+	readonly host: string;
 	/** The URL path, always starting with "/". */
-	path: string;
+	readonly path: string;
 	/** Whether Secure cookies may be set from and sent to this origin. */
-	secure: boolean;
+	readonly secure: boolean;
 }
 
 const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
@@ -35,8 +35,18 @@ function tryParse(url: string): URL | null {
 	}
 }
 
-/** Parses a response URL; null when it is not an absolute http(s) URL with a host. */
+/** The last URL parsed and its result: a response's Set-Cookie headers all come from one URL. */
+let last: { url: string; request: RequestUrl | null } = { url: "", request: null };
+
+/** Parses a response URL; null when it is not an absolute http(s) URL with a host. Read-only result. */
 export function parseRequestUrl(url: string): RequestUrl | null {
+	if (url === last.url) return last.request;
+	const request = computeRequestUrl(url);
+	last = { url, request };
+	return request;
+}
+
+function computeRequestUrl(url: string): RequestUrl | null {
 	const parsed = tryParse(url);
 	if (parsed === null) return null;
 	const scheme = parsed.protocol === "https:" ? "https" : parsed.protocol === "http:" ? "http" : null;

@@ -53,6 +53,14 @@ function fullYear(year: number): number {
  * or a date that does not exist (31 February).
  */
 export function parseCookieDate(text: string): number | null {
+	// Sites send the same Expires text on many headers (a HAR repeats it per response): keep the last.
+	if (text !== lastDate.text) lastDate = { text, seconds: computeCookieDate(text) };
+	return lastDate.seconds;
+}
+
+let lastDate: { text: string; seconds: number | null } = { text: "", seconds: null };
+
+function computeCookieDate(text: string): number | null {
 	const { time, day, month, year } = readTokens(text);
 	if (time === undefined || day === undefined || month === undefined || year === undefined) return null;
 	const [hour, minute, second] = time;

@@ -53,10 +53,17 @@ export const MAX_ATTRIBUTE_VALUE_BYTES = 1024;
 const CONTROL = /[\x00-\x08\x0A-\x1F\x7F]/;
 const LINE_BREAK = /[\r\n]/;
 // WSP = SP / HTAB (RFC 5234); §5.6 trims only these.
-const trimWsp = (s: string): string => s.replace(/^[ \t]+|[ \t]+$/g, "");
+const isWsp = (code: number): boolean => code === 32 || code === 9;
+const trimWsp = (s: string): string =>
+	// Most names, values and attributes have no edge whitespace: skip the rewrite for them.
+	s.length > 0 && !isWsp(s.charCodeAt(0)) && !isWsp(s.charCodeAt(s.length - 1))
+		? s
+		: s.replace(/^[ \t]+|[ \t]+$/g, "");
 
 /** Applies the control-character rules; returns the header to parse or the failure. */
 function screenCharacters(header: string, options: ParseOptions): string | ParseResult {
+	// NUL, CR and LF are control characters too: a header without any (nearly all) needs no more checks.
+	if (!CONTROL.test(header)) return header;
 	if (header.includes("\0")) return fail("invalid-characters", "it contains a NUL character");
 	const lineBreak = LINE_BREAK.exec(header);
 	const text = lineBreak && options.lineBreak === "truncate" ? header.slice(0, lineBreak.index) : header;

@@ -41,6 +41,18 @@ function computeSiteOf(hostOrDomain: string): string {
  * refuses a Domain attribute naming one unless it equals the request host.
  */
 export function isPublicSuffix(domain: string): boolean {
+	const cached = suffixCache.get(domain);
+	if (cached !== undefined) return cached;
+	if (suffixCache.size >= SITE_CACHE_LIMIT) suffixCache.clear();
+	const answer = computeIsPublicSuffix(domain);
+	suffixCache.set(domain, answer);
+	return answer;
+}
+
+/** The answers of isPublicSuffix, asked once or twice per Domain attribute, kept like siteCache. */
+const suffixCache = new Map<string, boolean>();
+
+function computeIsPublicSuffix(domain: string): boolean {
 	const d = normalizeHost(domain.startsWith(".") ? domain.slice(1) : domain);
 	if (d === "" || isIpHost(d)) return false;
 	const info = parse(d, { allowPrivateDomains: true });
