@@ -4,7 +4,8 @@
  * per-cookie costs (about 1 means linear growth), and the first audit of 100,000 in a fresh process (what a
  * one-off CLI run pays: code not yet optimised, caches empty); the CLI's wall time on 5,000- and
  * 50,000-entry HAR files, the overview page's data for 5,000 cookies, and the popup's first screen in
- * both real browsers (from the performance marks of test/e2e/popup-first-render.e2e.ts).
+ * both real browsers (from the performance marks of test/e2e/popup-first-render.e2e.ts); the jar and the parser
+ * next to tough-cookie and set-cookie-parser on the same 50,000 headers (scripts/bench/jar-peers.ts).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +22,8 @@ import { createFakeCookiePort } from "../src/platform/fakes/fake-cookie-port.ts"
 import { createFakeCookieStoresPort } from "../src/platform/fakes/fake-cookie-stores-port.ts";
 import { createFakeStoragePort } from "../src/platform/fakes/fake-storage-port.ts";
 import { DIST_CLI } from "../test/e2e/harness/dist-paths.ts";
+import { headerMix, timeJarAgainstToughCookie, timeParserAgainstSetCookieParser } from "./bench/jar-peers.ts";
+import { seededRandom } from "./bench/seeded-random.ts";
 
 const NOW = 1_790_000_000;
 const NAMES = [
@@ -34,17 +37,8 @@ const NAMES = [
 	"JSESSIONID",
 ];
 
-/** A deterministic pseudo-random generator, so every run audits the same cookies. */
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s * 1_664_525 + 1_013_904_223) >>> 0;
-		return s / 2 ** 32;
-	};
-}
-
 function generateCookies(count: number): AuditSubject[] {
-	const next = random(count);
+	const next = seededRandom(count);
 	return Array.from({ length: count }, (_, i): AuditSubject => {
 		const site = `site${i % Math.max(1, Math.floor(count / 20))}.example`;
 		const value = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join("");
@@ -109,7 +103,7 @@ function timeFirstAuditInChild(): number {
 }
 
 function harWith(entries: number): string {
-	const next = random(entries);
+	const next = seededRandom(entries);
 	const entry = (i: number) => ({
 		request: { method: "GET", url: `https://app${i % 50}.example.com/page/${i}`, headers: [] },
 		response: {
@@ -189,7 +183,17 @@ const first = timeFirstAuditInChild();
 const cli = timeCli(5_000);
 const cliLarge = timeCli(50_000);
 const overview = await timeOverview(5_000);
+const mix = headerMix(50_000);
+const jar = timeJarAgainstToughCookie(mix);
+const parser = timeParserAgainstSetCookieParser(mix);
+const peerRow = (measure: string, t: { oursMs: number; peerMs: number }, peer: string) => [
+	measure,
+	`${t.oursMs.toFixed(0)} ms`,
+	`${peer} ${t.peerMs.toFixed(0)} ms: ours takes ${(t.oursMs / t.peerMs).toFixed(2)}× its time`,
+];
 const rows = [
+	peerRow("jar: 50,000 Set-Cookie headers", jar, "tough-cookie setCookieSync"),
+	peerRow("parse: 50,000 Set-Cookie headers", parser, "set-cookie-parser parseString"),
 	["audit 10,000 cookies", `${small.ms.toFixed(0)} ms`, `${small.perSecond.toLocaleString("en")} cookies/s`],
 	["audit 100,000 cookies", `${large.ms.toFixed(0)} ms`, `${large.perSecond.toLocaleString("en")} cookies/s`],
 	["per-cookie cost ratio (100k / 10k)", ratio.toFixed(2), ratio < 1.5 ? "linear" : "NOT linear"],

@@ -19,7 +19,8 @@ export type { RejectReason } from "./reject-reason.ts";
 
 /** What one Set-Cookie did to the jar. */
 export type StoreOutcome =
-	| { status: "stored"; cookie: Cookie; origin: HeaderOrigin }
+	/** The jar's own records, read-only: copy before changing them (subjects() gives copies). */
+	| { status: "stored"; cookie: Readonly<Cookie>; origin: Readonly<HeaderOrigin> }
 	/** The expiry was in the past or Max-Age <= 0: any cookie with that identity was removed. */
 	| { status: "deleted"; name: string; domain: string; path: string; removed: boolean }
 	| { status: "rejected"; reason: RejectReason; message: string };
@@ -76,7 +77,7 @@ function apply(
 	const origin = originOf(header, url, now, { profile, evaluation });
 	// A replacement keeps the old creation-time (§5.7 step 25): put keeps its place.
 	store.put({ cookie, header: origin });
-	return { status: "stored", cookie: copyOf(cookie), origin: { ...origin } };
+	return { status: "stored", cookie, origin };
 }
 
 /**
