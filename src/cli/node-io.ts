@@ -1,12 +1,21 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { oneLine } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
+import { quietWriter } from "./closed-pipe.ts";
 import { describeFileError } from "./inputs/file-errors.ts";
 
 /** The real process: Node's stdout/stderr, global fetch, the file system and the system clock. */
 export function createNodeIo(): CliIo {
+	const stderr = quietWriter(process.stderr, () => {
+		process.exitCode = 2;
+	});
+	const stdout = quietWriter(process.stdout, (error) => {
+		stderr(`session-hygiene: cannot write to standard output: ${oneLine(error)}\n`);
+		process.exitCode = 2;
+	});
 	return {
-		stdout: (text) => process.stdout.write(text),
-		stderr: (text) => process.stderr.write(text),
+		stdout,
+		stderr,
 		isTTY: process.stdout.isTTY === true,
 		stderrIsTTY: process.stderr.isTTY === true,
 		env: process.env,

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -45,4 +45,19 @@ describe("src/cli/session-hygiene.ts", () => {
 		const names = (JSON.parse(run.stdout) as Report).sites.flatMap((s) => s.cookies.map((c) => c.name));
 		expect(names.sort()).toEqual(["csrftoken", "sid", "theme"]);
 	});
+
+	test("a stdout closed by its reader (| head -1) ends quietly with the audit's exit code", async () => {
+		const child = spawn(`${root}node_modules/.bin/tsx`, ["src/cli/session-hygiene.ts", "--help"], {
+			cwd: root,
+			stdio: ["ignore", "pipe", "pipe"],
+		});
+		child.stdout.destroy();
+		let stderr = "";
+		child.stderr.on("data", (chunk) => {
+			stderr += String(chunk);
+		});
+		const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+		expect(stderr).toBe("");
+		expect(code).toBe(0);
+	}, 20_000);
 });
