@@ -157,3 +157,27 @@ describe("audit --from --set-cookie", () => {
 		expect((await runCli(secure)).code).toBe(0);
 	});
 });
+
+describe("control characters from the input", () => {
+	const argv = headers("sid=a\u001b]0;pwned\u0007b; Path=/", "x\u001b[2J=1; Path=/");
+
+	test("are escaped in the text view, never copied raw to the terminal", async () => {
+		const run = await runCli([...argv, "--fail-on", "none"]);
+		expect(run.stdout).not.toContain("\u001b");
+		expect(run.stdout).not.toContain("\u0007");
+		expect(run.stdout).toContain("Set-Cookie: sid=a\\u001b]0;pwned\\u0007b; Path=/");
+	});
+
+	test("are escaped in the Markdown view", async () => {
+		const run = await runCli([...argv, "--fail-on", "none", "--format", "markdown"]);
+		expect(run.stdout).not.toContain("\u001b");
+		expect(run.stdout).toContain("\\u001b]0;pwned\\u0007b");
+	});
+
+	test("are left to JSON's own escaping in --format json", async () => {
+		const run = await runCli([...argv, "--fail-on", "none", "--format", "json"]);
+		expect(run.stdout).toContain("sid=a\\u001b]0;pwned\\u0007b; Path=/");
+		const report = JSON.parse(run.stdout) as Report;
+		expect(report.rejected.map((r) => r.setCookie)).toContain("sid=a\u001b]0;pwned\u0007b; Path=/");
+	});
+});

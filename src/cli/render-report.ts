@@ -5,18 +5,19 @@ import { toSarif } from "../core/reports/to-sarif.ts";
 import { toText } from "../core/reports/to-text.ts";
 import { RULES } from "../core/rules/catalogue.ts";
 import type { Format } from "./args/cli-options.ts";
+import { escapeControlsDeep } from "./terminal-escape.ts";
 
-/** The report in the chosen `--format`. */
+/** The report in the chosen `--format`; the text and Markdown views get input control characters escaped. */
 export function renderReport(report: Report, format: Format, color: boolean): string {
 	switch (format) {
 		case "json":
 			return toJson(report);
 		case "markdown":
-			return toMarkdown(report);
+			return toMarkdown(escapeControlsDeep(report));
 		case "sarif":
 			return toSarif(report, RULES);
 		case "text":
-			return toText(report, { color });
+			return toText(escapeControlsDeep(report), { color });
 	}
 }
 
