@@ -106,4 +106,11 @@ describe("audit --config", () => {
 		const missing = await runCli([...AUDIT, "--config", "/nonexistent/c.json"]);
 		expect(oneErrorLine(missing)).toBe("cannot read /nonexistent/c.json: no such file");
 	});
+
+	test("a UTF-8 byte order mark at the start of the file is accepted", async () => {
+		const text = `\uFEFF${JSON.stringify({ severityOverrides: { "missing-secure": "off" } })}`;
+		const run = await runCli([...AUDIT, "--config", "settings.json"], { files: { "settings.json": text } });
+		expect(run.stderr).toBe("");
+		expect(rulesOf(run.stdout)).not.toContain("missing-secure");
+	});
 });

@@ -2,6 +2,7 @@ import { parseSettingsFile } from "../../core/settings/parse-settings-file.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import { CliError } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
+import { stripBom } from "./strip-bom.ts";
 import { settingsOrThrow } from "./validate-settings.ts";
 
 /**
@@ -9,7 +10,7 @@ import { settingsOrThrow } from "./validate-settings.ts";
  * schema), so a file the options page exported means the same here; errors name the file and the field.
  */
 export async function loadSettings(file: string, io: Pick<CliIo, "readFile">): Promise<Settings> {
-	const text = await io.readFile(file);
+	const text = stripBom(await io.readFile(file));
 	try {
 		return settingsOrThrow(parseSettingsFile(text));
 	} catch (error) {

@@ -41,4 +41,9 @@ describe("readHar", () => {
 	])("malformed %s names what is wrong in one line", (name, message) => {
 		expect(() => readHar(fixture(`malformed/${name}`), name)).toThrow(message);
 	});
+
+	test("a UTF-8 byte order mark before the JSON is accepted", () => {
+		const har = readHar(`\uFEFF${fixture("login-redirect.har")}`, "bom.har");
+		expect(har.events.length).toBe(5);
+	});
 });

@@ -7,6 +7,7 @@
 import { parseHttpUrl } from "../args/parse-values.ts";
 import { CliError, oneLine } from "../cli-error.ts";
 import type { HeaderEvent } from "./header-event.ts";
+import { stripBom } from "./strip-bom.ts";
 import { check, checkArray, checkObject, isString, type Path } from "./value-checks.ts";
 
 export interface HarInput {
@@ -21,7 +22,7 @@ export interface HarInput {
 export function readHar(text: string, file: string): HarInput {
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		json = JSON.parse(stripBom(text));
 	} catch (error) {
 		throw new CliError(`HAR file ${file} is not JSON: ${oneLine(error)}`);
 	}
