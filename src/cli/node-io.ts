@@ -3,8 +3,9 @@ import { oneLine } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { quietWriter } from "./closed-pipe.ts";
 import { describeFileError } from "./inputs/file-errors.ts";
+import { createHttpFetch } from "./inputs/http-fetch.ts";
 
-/** The real process: Node's stdout/stderr, global fetch, the file system and the system clock. */
+/** The real process: Node's stdout/stderr, node:http(s) (inputs/http-fetch.ts), the file system and the system clock. */
 export function createNodeIo(): CliIo {
 	const stderr = quietWriter(process.stderr, () => {
 		process.exitCode = 2;
@@ -19,7 +20,7 @@ export function createNodeIo(): CliIo {
 		isTTY: process.stdout.isTTY === true,
 		stderrIsTTY: process.stderr.isTTY === true,
 		env: process.env,
-		fetch: globalThis.fetch,
+		fetch: createHttpFetch(),
 		readFile: async (path) => {
 			try {
 				return await readFile(path, "utf8");
