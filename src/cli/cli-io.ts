@@ -12,12 +12,19 @@ export interface CliIo {
 	/** Environment variables the CLI honours (NO_COLOR, FORCE_COLOR). */
 	env: Readonly<Record<string, string | undefined>>;
 	fetch: typeof globalThis.fetch;
-	readFile(path: string): Promise<string>;
-	/** All of standard input, as UTF-8 (`--har -`). */
-	readStdin(): Promise<string>;
+	/** A file as UTF-8; with `limit`, a file over `limit.maxBytes` is refused before it is read. */
+	readFile(path: string, limit?: SizeLimit): Promise<string>;
+	/** All of standard input, as UTF-8 (`--har -`); with `limit`, refused once it passes `limit.maxBytes`. */
+	readStdin(limit?: SizeLimit): Promise<string>;
 	/** Whether stdin is a terminal: then nothing is piped in, and `--har -` would wait for typing. */
 	stdinIsTTY: boolean;
 	writeFile(path: string, text: string): Promise<void>;
 	/** Epoch milliseconds: the audit clock unless `--now` pins it. */
 	now(): number;
+}
+
+/** A size limit and what to call the input in its error ("HAR" → "HAR larger than 256 MB: x.har"). */
+export interface SizeLimit {
+	maxBytes: number;
+	what: string;
 }

@@ -1,9 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { oneLine } from "./cli-error.ts";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { CliError, oneLine } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { quietWriter } from "./closed-pipe.ts";
 import { describeFileError } from "./inputs/file-errors.ts";
 import { createHttpFetch } from "./inputs/http-fetch.ts";
+import { tooLargeMessage } from "./inputs/input-limits.ts";
 
 /** The real process: Node's stdout/stderr, node:http(s) (inputs/http-fetch.ts), the file system and the system clock. */
 export function createNodeIo(): CliIo {
@@ -21,10 +22,14 @@ export function createNodeIo(): CliIo {
 		stderrIsTTY: process.stderr.isTTY === true,
 		env: process.env,
 		fetch: createHttpFetch(),
-		readFile: async (path) => {
+		readFile: async (path, limit) => {
 			try {
+				if (limit !== undefined && (await stat(path)).size > limit.maxBytes) {
+					throw new CliError(tooLargeMessage(limit.what, limit.maxBytes, path));
+				}
 				return await readFile(path, "utf8");
 			} catch (error) {
+				if (error instanceof CliError) throw error;
 				throw describeFileError("read", path, error);
 			}
 		},
@@ -35,9 +40,16 @@ export function createNodeIo(): CliIo {
 				throw describeFileError("write", path, error);
 			}
 		},
-		readStdin: async () => {
+		readStdin: async (limit) => {
 			const chunks: Buffer[] = [];
-			for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+			let size = 0;
+			for await (const chunk of process.stdin) {
+				chunks.push(Buffer.from(chunk));
+				size += chunk.length;
+				if (limit !== undefined && size > limit.maxBytes) {
+					throw new CliError(tooLargeMessage(limit.what, limit.maxBytes, "(standard input)"));
+				}
+			}
 			return Buffer.concat(chunks).toString("utf8");
 		},
 		stdinIsTTY: process.stdin.isTTY === true,

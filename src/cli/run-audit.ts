@@ -8,6 +8,7 @@ import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { fetchHops } from "./inputs/fetch-hops.ts";
 import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
+import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
 import { loadSettings } from "./inputs/load-settings.ts";
 import { type HarInput, readHar } from "./inputs/read-har.ts";
 import { createProgress } from "./progress.ts";
@@ -46,7 +47,8 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 
 async function loadHar(file: string, io: CliIo): Promise<HarInput> {
 	const name = file === STDIN ? "(standard input)" : file;
-	const har = readHar(file === STDIN ? await readPiped(io) : await io.readFile(file), name);
+	const text = file === STDIN ? await readPiped(io) : await io.readFile(file, HAR_LIMIT);
+	const har = readHar(text, name);
 	if (har.pageUrls.length > 0 && har.events.length === 0) io.stderr(noSetCookieNote(name));
 	return har;
 }
@@ -90,6 +92,8 @@ async function collect(
 	return visited;
 }
 
+const HAR_LIMIT = { maxBytes: MAX_HAR_BYTES, what: "HAR" };
+
 /** `--har -`: the HAR comes from standard input (`… | session-hygiene audit --har -`). */
 const STDIN = "-";
 
@@ -99,7 +103,7 @@ async function readPiped(io: CliIo): Promise<string> {
 			"--har - reads the HAR from standard input, but nothing is piped in (… | session-hygiene audit --har -)",
 		);
 	}
-	return io.readStdin();
+	return io.readStdin(HAR_LIMIT);
 }
 
 /** The report names one URL only when the input has exactly one. */

@@ -7,7 +7,9 @@ import type { AuditSubject } from "../../core/audit-input.ts";
 import { createCookieJar } from "../../core/jar/cookie-jar.ts";
 import type { RejectedCookie } from "../../core/report.ts";
 import type { Browser } from "../args/cli-options.ts";
+import { CliError } from "../cli-error.ts";
 import type { HeaderEvent } from "./header-event.ts";
+import { MAX_SET_COOKIES } from "./input-limits.ts";
 
 export interface HeaderJar {
 	apply(event: HeaderEvent): void;
@@ -21,11 +23,16 @@ export interface HeaderJar {
  * `now` is epoch seconds: the audit clock, fixed for the whole run. A header is applied at its own time
  * when it has one (Max-Age counts from there, a past Expires deletes), and the jar is read as of `now`.
  */
-export function createHeaderJar(browser: Browser, now: number): HeaderJar {
+export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_SET_COOKIES): HeaderJar {
 	const jar = createCookieJar({ profile: browser });
 	const rejected: RejectedCookie[] = [];
+	let applied = 0;
 	return {
 		apply({ setCookie, url, at }) {
+			// Bounds memory (every refused header is kept for the report) and time on a hostile input.
+			if (++applied > maxHeaders) {
+				throw new CliError(`more than ${maxHeaders.toLocaleString("en-US")} Set-Cookie headers in one run`);
+			}
 			const result = jar.setCookie(setCookie, url, at ?? now);
 			if (result.status === "rejected") {
 				rejected.push({ setCookie, url, reason: result.reason, message: result.message });

@@ -8,3 +8,14 @@
  * response's headers (net/http/http_stream_parser.cc, kMaxHeaderBufSize = 256 * 1024).
  */
 export const MAX_RESPONSE_HEADER_BYTES = 256 * 1024;
+
+/** A HAR file (or `--har -` input) larger than this is refused before it is read: 256 MB. */
+export const MAX_HAR_BYTES = 256 * 1024 * 1024;
+
+/** Set-Cookie headers applied in one run, over all inputs: beyond this the run stops with one line. */
+export const MAX_SET_COOKIES = 200_000;
+
+/** The one-line refusal of an input over its size limit. */
+export function tooLargeMessage(what: string, maxBytes: number, name: string): string {
+	return `${what} larger than ${maxBytes / (1024 * 1024)} MB: ${name}`;
+}

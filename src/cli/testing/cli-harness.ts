@@ -1,6 +1,8 @@
 /** Runs `main()` in-process with captured output, a fixed clock, in-memory files and an injected fetch. */
 import { fileURLToPath } from "node:url";
+import { CliError } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
+import { tooLargeMessage } from "../inputs/input-limits.ts";
 import { main } from "../main.ts";
 import { createNodeIo } from "../node-io.ts";
 
@@ -47,12 +49,18 @@ export async function runCli(argv: string[], options: HarnessOptions = {}): Prom
 		stderrIsTTY: options.stderrIsTTY ?? false,
 		env: options.env ?? {},
 		fetch: options.fetch ?? noNetwork,
-		readFile: async (path) => options.files?.[path] ?? node.readFile(path),
+		readFile: async (path, limit) => options.files?.[path] ?? node.readFile(path, limit),
 		writeFile: async (path, text) => {
 			if (path.startsWith("/")) return node.writeFile(path, text);
 			written.set(path, text);
 		},
-		readStdin: async () => options.stdin ?? "",
+		readStdin: async (limit) => {
+			const text = options.stdin ?? "";
+			if (limit !== undefined && Buffer.byteLength(text) > limit.maxBytes) {
+				throw new CliError(tooLargeMessage(limit.what, limit.maxBytes, "(standard input)"));
+			}
+			return text;
+		},
 		stdinIsTTY: options.stdin === undefined,
 		now: () => options.now ?? NOW,
 	};
