@@ -29,6 +29,35 @@ export interface TabReport {
 	 * one of its frames' sites, oldest first. Another store's snapshot of the same site is never listed.
 	 */
 	snapshots: TabSnapshot[];
+	/**
+	 * An action the browser stopped half-way, which the background finished when it started again;
+	 * told once, by the first report after it (docs/design.md, "Journaled actions").
+	 */
+	interruption?: InterruptionNotice;
+}
+
+/** The actions that change the jar, as the popup names them. */
+export type JarAction =
+	| "clearCookies"
+	| "expireCookies"
+	| "logoutSite"
+	| "clearSite"
+	| "logoutSites"
+	| "clearOldSessions"
+	| "restoreSnapshot"
+	| "undo";
+
+/** What the popup tells of an interrupted action. */
+export interface InterruptionNotice {
+	action: JarAction;
+	/** The site of a site action. */
+	site?: string;
+	/** How many cookies the action was about. */
+	total: number;
+	/** How many were done when the background stopped; it did the rest when it started again. */
+	doneBeforeStop: number;
+	/** Whether Undo puts back what the action removed (its undo record is the last one). */
+	undoable: boolean;
 }
 
 /** A snapshot kept in the background's `storage.session`, without its cookies. */

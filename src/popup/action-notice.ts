@@ -1,6 +1,6 @@
 /** Turns an action's verified per-cookie results into the banner the user reads. */
 import { errorMessage } from "../core/error-message.ts";
-import type { ActionReply } from "../core/tab-report.ts";
+import type { ActionReply, InterruptionNotice } from "../core/tab-report.ts";
 import type { Notice } from "../ui/popup/popup-model.ts";
 import type { MessageKey } from "../ui/shared/i18n.ts";
 
@@ -33,4 +33,23 @@ export function errorNotice(error: unknown): Notice {
 		failures: [],
 		undo: false,
 	};
+}
+
+/** The banner for an action the browser stopped half-way and the background finished at its next start. */
+export function interruptedNotice(interruption: InterruptionNotice): Notice {
+	const { action, site = "", total, doneBeforeStop } = interruption;
+	const done = String(doneBeforeStop);
+	const count = String(total);
+	const notice = (key: MessageKey, substitutions: string[]): Notice => ({
+		tone: "ok",
+		key,
+		substitutions,
+		failures: [],
+		undo: interruption.undoable,
+	});
+	if (action === "logoutSite") return notice("interruptedLogoutSite", [site, done, count]);
+	if (action === "clearSite") return notice("interruptedClearSite", [site, done, count]);
+	if (action === "clearCookies" || action === "logoutSites" || action === "clearOldSessions")
+		return notice("interruptedClear", [count, done]);
+	return notice("interruptedWrite", [count, done]);
 }

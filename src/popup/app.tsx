@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
 import { requestHostAccess } from "../messaging/client.ts";
 import { PopupView } from "../ui/popup/popup-view.tsx";
 import { I18n, type Translate } from "../ui/shared/i18n.ts";
 import { LoadError, Loading } from "../ui/shared/load-state.tsx";
+import { interruptedNotice } from "./action-notice.ts";
 import { Clock } from "./clock.tsx";
 import { usePopupActions } from "./use-popup-actions.ts";
 import { FIRST_RENDER, type TabReportState, useTabReport } from "./use-tab-report.ts";
@@ -50,8 +51,13 @@ export function App({ translate, search }: { translate: Translate; search: strin
 	const { state, reload } = useTabReport(search);
 	const report = state.status === "ready" ? state.value : undefined;
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
-	const { actions, status } = usePopupActions(report?.tabId, reload, { grantAccess });
+	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });
 	useFirstRenderMark(report !== undefined);
+	// An interrupted action is told by one report only: keep it on screen until dismissed or replaced.
+	const interruption = report?.interruption;
+	useEffect(() => {
+		if (interruption) showNotice(interruptedNotice(interruption));
+	}, [interruption, showNotice]);
 	let body = <Loading text={translate("loading")} />;
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;

@@ -48,5 +48,5 @@ export function usePopupActions(
 	) as unknown as Pick<PopupActions, HandledAction>;
 	const actions: PopupActions = { ...base, ...wrapped, dismissNotice: () => setNotice(null) };
 	const status: PopupStatus = { busy, notice };
-	return { actions, status };
+	return { actions, status, showNotice: setNotice };
 }

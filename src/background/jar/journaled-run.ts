@@ -5,7 +5,7 @@
  */
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
-import { beginJournal, type Journal, markDone } from "../stores/journal-store.ts";
+import { beginJournal, disownUndo, type Journal, markDone } from "../stores/journal-store.ts";
 import { afterResume } from "./resume-gate.ts";
 import type { SavedCookie } from "./saved-cookie.ts";
 
@@ -17,6 +17,8 @@ export async function runJournaled(
 ): Promise<ActionResult[]> {
 	// An action interrupted by the last stop is finished first: it owns the journal until then.
 	await afterResume();
+	// A newer action replaces the undo record: an interruption not yet told may no longer offer Undo.
+	await disownUndo(session);
 	await beginJournal(session, journal, alongside);
 	const results: ActionResult[] = [];
 	for (const [index, item] of journal.items.entries()) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Cookie } from "../../core/cookie.ts";
 import type { CookiePort } from "../../platform/cookie-port.ts";
+import { getTabReport } from "../messages/get-tab-report.ts";
 import { logoutSite } from "../messages/logout-site.ts";
 import { restoreSnapshot } from "../messages/restore-snapshot.ts";
 import { snapshotSite } from "../messages/snapshot-site.ts";
@@ -60,13 +61,15 @@ describe("an action cut short by a stopped background", () => {
 			await resumeInterrupted(w.deps);
 			expect(values(w.jar.all())).toEqual([]);
 			expect(w.jar.all().map((c) => c.name)).toEqual(["_ga"]);
-			expect(await takeInterruption(w.session)).toEqual({
+			// The first report after the start tells it, once.
+			expect((await getTabReport(w.deps, { tabId: 7 })).interruption).toEqual({
 				action: "logoutSite",
 				site: "example.test",
 				total: 50,
 				doneBeforeStop: writes,
-				finishedAt: w.clock.now,
+				undoable: true,
 			});
+			expect(await getTabReport(w.deps, { tabId: 7 })).not.toHaveProperty("interruption");
 
 			const reply = await undo(w.deps);
 			expect(reply.results).toHaveLength(50);
@@ -95,7 +98,31 @@ describe("an action cut short by a stopped background", () => {
 		await stop.stopped;
 		await resumeInterrupted(w.deps);
 		expect(values(w.jar.all())).toEqual(values(SESSIONS));
-		expect((await takeInterruption(w.session))?.doneBeforeStop).toBe(5);
+		expect(await takeInterruption(w.session)).toEqual({
+			action: "restoreSnapshot",
+			site: "example.test",
+			total: 50,
+			doneBeforeStop: 5,
+			finishedAt: w.clock.now,
+			undoable: false,
+		});
+	});
+
+	test("an action after the resume takes the undo record: the interruption told later offers no Undo", async () => {
+		const w = world();
+		const stop = stoppingAfter(w.jar, 10);
+		void logoutSite({ ...w.deps, cookies: stop.port }, { tabId: 7, site: "example.test" });
+		await stop.stopped;
+		await resumeInterrupted(w.deps);
+		await undo(w.deps);
+		await logoutSite(w.deps, { tabId: 7, site: "example.test" });
+		expect((await getTabReport(w.deps, { tabId: 7 })).interruption).toEqual({
+			action: "logoutSite",
+			site: "example.test",
+			total: 50,
+			doneBeforeStop: 10,
+			undoable: false,
+		});
 	});
 
 	test("a start with nothing interrupted changes nothing and tells nothing", async () => {

@@ -32,6 +32,7 @@ export async function resumeInterrupted(deps: ResumeDeps): Promise<void> {
 	if (!open) return;
 	const { journal, done } = open;
 	const rest = journal.items.slice(done);
+	let undoable = false;
 	if (journal.kind === "delete") {
 		for (const item of rest) {
 			const stored = await findInJar(deps.cookies, item.cookie);
@@ -39,6 +40,7 @@ export async function resumeInterrupted(deps: ResumeDeps): Promise<void> {
 		}
 		const gone = await removed(deps, journal.items);
 		await settleUndo(deps.session, gone, journal.previousUndo);
+		undoable = gone.length > 0;
 	} else {
 		for (const item of rest) await writeSaved(deps, item);
 		if (journal.consumesUndo) await forgetUndo(deps.session);
@@ -49,6 +51,7 @@ export async function resumeInterrupted(deps: ResumeDeps): Promise<void> {
 		total: journal.items.length,
 		doneBeforeStop: done,
 		finishedAt: deps.now(),
+		undoable,
 	});
 	await endJournal(deps.session);
 }

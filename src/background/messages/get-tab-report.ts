@@ -2,20 +2,36 @@
  * `getTabReport`: the whole view model of a tab in one reply (docs/conventions.md, "Code shape"),
  * computed afresh; the tab's record in `storage.session` and the badge are updated on the way. The
  * snapshots listed are the tab's store's only: another store's snapshot of the same site is not the
- * tab's to restore.
+ * tab's to restore. The first report after the background finished an interrupted action carries it.
  */
-import type { TabReport } from "../../core/tab-report.ts";
+import type { InterruptionNotice, TabReport } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
+import { afterResume } from "../jar/resume-gate.ts";
+import { takeInterruption } from "../stores/journal-store.ts";
 import { listSnapshots } from "../stores/snapshot-store.ts";
+import { peekUndo } from "../stores/undo-store.ts";
 import { refreshTab } from "../tab-reports/refresh-tab.ts";
 
 export async function getTabReport(
 	deps: BackgroundDeps,
 	request: { tabId: number; includeValues?: boolean },
 ): Promise<TabReport> {
+	// An action interrupted by the last stop is finished before the jar is read, and is told below.
+	await afterResume();
 	const { report, frameSites } = await refreshTab(deps, request.tabId, {
 		includeValues: request.includeValues === true,
 	});
 	const snapshots = await listSnapshots(deps.session, { storeId: report.storeId, sites: frameSites });
-	return { ...report, snapshots };
+	const interruption = await interruptionNotice(deps);
+	return interruption ? { ...report, snapshots, interruption } : { ...report, snapshots };
+}
+
+/** The interruption resumed at this start, taken: the first report after it tells it, once. */
+async function interruptionNotice(deps: BackgroundDeps): Promise<InterruptionNotice | undefined> {
+	const interruption = await takeInterruption(deps.session);
+	if (!interruption) return undefined;
+	const { action, site, total, doneBeforeStop } = interruption;
+	// Undo offers the last undo record: only while that is still this action's.
+	const undoable = interruption.undoable && ((await peekUndo(deps.session))?.length ?? 0) > 0;
+	return { action, ...(site === undefined ? {} : { site }), total, doneBeforeStop, undoable };
 }

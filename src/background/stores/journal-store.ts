@@ -4,6 +4,7 @@
  * event page at any moment (docs/browser-quirks.md, "Idle backgrounds are stopped"), so an action writes
  * what it is about to change before its first write and counts each cookie done; the next start finishes it.
  */
+import type { JarAction } from "../../core/tab-report.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 import type { SavedCookie } from "../jar/saved-cookie.ts";
 
@@ -11,16 +12,7 @@ const JOURNAL = "journal";
 const DONE = "journal:done";
 const INTERRUPTED = "journal:interrupted";
 
-/** The actions that change the jar, as the popup names them. */
-export type JarAction =
-	| "clearCookies"
-	| "expireCookies"
-	| "logoutSite"
-	| "clearSite"
-	| "logoutSites"
-	| "clearOldSessions"
-	| "restoreSnapshot"
-	| "undo";
+export type { JarAction };
 
 export interface Journal {
 	action: JarAction;
@@ -44,6 +36,8 @@ export interface Interruption {
 	doneBeforeStop: number;
 	/** Epoch seconds the action was finished. */
 	finishedAt: number;
+	/** A deletion that removed cookies: its undo record puts them back. */
+	undoable: boolean;
 }
 
 /** Starts the journal, together with whatever must be written in the same step (the undo record). */
@@ -80,4 +74,10 @@ export async function takeInterruption(session: StoragePort): Promise<Interrupti
 	const interruption = await session.get<Interruption>(INTERRUPTED);
 	if (interruption) await session.remove([INTERRUPTED]);
 	return interruption;
+}
+
+/** Marks an interruption not yet told as no longer owning the undo record (a newer action does). */
+export async function disownUndo(session: StoragePort): Promise<void> {
+	const interruption = await session.get<Interruption>(INTERRUPTED);
+	if (interruption?.undoable) await session.set({ [INTERRUPTED]: { ...interruption, undoable: false } });
 }
