@@ -31,7 +31,7 @@ export interface TabReport {
 	snapshots: TabSnapshot[];
 	/**
 	 * An action the browser stopped half-way, which the background finished when it started again;
-	 * told once, by the first report after it (docs/design.md, "Journaled actions").
+	 * told once, by the first report after it (docs/protocol.md, getTabReport).
 	 */
 	interruption?: InterruptionNotice;
 }
