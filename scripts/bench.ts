@@ -22,20 +22,11 @@ import { createFakeCookiePort } from "../src/platform/fakes/fake-cookie-port.ts"
 import { createFakeCookieStoresPort } from "../src/platform/fakes/fake-cookie-stores-port.ts";
 import { createFakeStoragePort } from "../src/platform/fakes/fake-storage-port.ts";
 import { DIST_CLI } from "../test/e2e/harness/dist-paths.ts";
+import { NAMES } from "./bench/header-mix.ts";
 import { headerMix, timeJarAgainstToughCookie, timeParserAgainstSetCookieParser } from "./bench/jar-peers.ts";
 import { seededRandom } from "./bench/seeded-random.ts";
 
 const NOW = 1_790_000_000;
-const NAMES = [
-	"sessionid",
-	"csrftoken",
-	"_ga",
-	"prefs",
-	"remember_token",
-	"connect.sid",
-	"theme",
-	"JSESSIONID",
-];
 
 function generateCookies(count: number): AuditSubject[] {
 	const next = seededRandom(count);

@@ -10,7 +10,8 @@ export interface HeaderFromUrl {
 	url: string;
 }
 
-const NAMES = [
+/** Cookie names real sites use, shared by the bench's generated cookies and headers. */
+export const NAMES = [
 	"sessionid",
 	"csrftoken",
 	"_ga",
