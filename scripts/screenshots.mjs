@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-// Kept in step with SCREENSHOTS_ENV in test/e2e/harness/popup-look.ts.
+// Kept in step with SCREENSHOTS_ENV in test/e2e/harness/pages/popup-look.ts.
 const env = { ...process.env, SESSION_HYGIENE_SCREENSHOTS: `${root}docs/screenshots` };
 const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env, cwd: root }).status ?? 1;
 

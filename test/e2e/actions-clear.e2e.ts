@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { CookieReport } from "../../src/core/report.ts";
 import { APP_HOST, APP_SITE, WIDGET_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { echoedCookies } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { echoedCookies } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: clearing and expiring cookies", (name) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { cookieShapes, reportOf } from "../../src/background/testing/cookie-shapes.ts";
 import { type Cookie, identityKey } from "../../src/core/cookie.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
 import { world } from "./harness/world.ts";
 
 /** Issue 4's round trip: expiring at a later time changes the expiry and nothing else, in every jar shape. */

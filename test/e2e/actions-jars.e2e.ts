@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import type { CookieReport } from "../../src/core/report.ts";
 import { APP_HOST, type FixtureSite } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { POPUP_PATH } from "./harness/popup.ts";
-import { echoedCookies } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { POPUP_PATH } from "./harness/pages/popup.ts";
+import { echoedCookies } from "./harness/pages/site-view.ts";
 import { type World, world } from "./harness/world.ts";
 
 const setUrl = (site: FixtureSite, host: string, scheme: "http" | "https", ...headers: string[]) =>

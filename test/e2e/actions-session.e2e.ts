@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { accountStatus, echoedCookies } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { accountStatus, echoedCookies } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: logout, undo, snapshots, export and settings", (name) => {

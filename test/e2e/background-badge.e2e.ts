@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
 import { eventually } from "./harness/poll.ts";
 import { world } from "./harness/world.ts";
 

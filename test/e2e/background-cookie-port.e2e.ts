@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import { cookiePortContract } from "../../src/platform/testing/cookie-port-contract.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
 import { world } from "./harness/world.ts";
 
 /** The contract the in-memory fake keeps (src/platform/fakes/fake-cookie-port.test.ts), in the real browsers. */

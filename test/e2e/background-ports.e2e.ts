@@ -3,7 +3,7 @@ import { storagePortContract } from "../../src/platform/testing/storage-port-con
 import { tabPortContract } from "../../src/platform/testing/tab-port-contract.ts";
 import { APP_HOST, WIDGET_HOST } from "../site/fixture-site.ts";
 import type { BrowserPage } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
 import { installRealPorts, type RealPorts } from "./harness/real-ports.ts";
 import { world } from "./harness/world.ts";
 

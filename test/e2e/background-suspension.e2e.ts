@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { echoedCookies } from "./harness/pages/site-view.ts";
 import { eventually } from "./harness/poll.ts";
-import { echoedCookies } from "./harness/site-view.ts";
 import { world } from "./harness/world.ts";
 
 /** Firefox suspends an idle event page after this long (lowered from about 30 s in this file only). */

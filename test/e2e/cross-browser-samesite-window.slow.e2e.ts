@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { crossSitePost, setSameSiteCookies } from "./harness/cross-site-post.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers/browsers.ts";
+import { crossSitePost, setSameSiteCookies } from "./harness/pages/cross-site-post.ts";
 
 const SENT_AFTER_WINDOW: Record<BrowserName, string[]> = {
 	chromium: ["none"],

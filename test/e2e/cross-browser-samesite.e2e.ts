@@ -9,8 +9,8 @@
  * slow tier's: cross-browser-samesite-window.slow.e2e.ts.
  */
 import { describe, expect, test } from "vitest";
-import { BROWSERS } from "./harness/browsers.ts";
-import { crossSitePost, setSameSiteCookies } from "./harness/cross-site-post.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { crossSitePost, setSameSiteCookies } from "./harness/pages/cross-site-post.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s enforces an unspecified SameSite as its profile says", (name) => {

@@ -15,8 +15,8 @@ import {
 import { STORAGE_TABLE, type StorageRow } from "../fixtures/cross-browser/storage-table.ts";
 import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { POPUP_PATH } from "./harness/popup.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers/browsers.ts";
+import { POPUP_PATH } from "./harness/pages/popup.ts";
 
 /** Seconds the browser's expiry may differ from the prediction: the response arrives after our clock read. */
 const CLOCK_SLACK = 3;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { grantHostAccessInSettings, withholdHostAccess } from "./harness/host-access.ts";
-import { POPUP_PATH, readShownSites, tabIdOf } from "./harness/popup.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { grantHostAccessInSettings, withholdHostAccess } from "./harness/browsers/host-access.ts";
+import { POPUP_PATH, readShownSites, tabIdOf } from "./harness/pages/popup.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: host access withheld by the user", (name) => {

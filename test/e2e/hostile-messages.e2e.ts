@@ -6,9 +6,9 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { CookieReport } from "../../src/core/report.ts";
 import { APP_HOST, APP_SITE, OTHER_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { setCookiePath } from "./harness/settings-page.ts";
-import { accountStatus } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { setCookiePath } from "./harness/pages/settings-page.ts";
+import { accountStatus } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 interface Live {

@@ -1,14 +1,14 @@
 /**
  * Settings an administrator pushes by policy (`storage.managed`, docs/managed-settings.md) in real
- * Firefox, provided the way Firefox reads them: a managed-storage manifest (harness/managed-storage.ts).
+ * Firefox, provided the way Firefox reads them: a managed-storage manifest (harness/browsers/managed-storage.ts).
  * Chromium reads extension policy only from system-wide files (/etc/chromium/policies/managed), which a
  * test must not write; for Chromium only the merge (applyManaged, src/core/settings/validate-settings.test.ts)
  * is tested, and the README says so.
  */
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { readPopupRules } from "./harness/popup.ts";
-import { importFile, openOptions, setCookiePath } from "./harness/settings-page.ts";
+import { readPopupRules } from "./harness/pages/popup.ts";
+import { importFile, openOptions, setCookiePath } from "./harness/pages/settings-page.ts";
 import { world } from "./harness/world.ts";
 
 /**

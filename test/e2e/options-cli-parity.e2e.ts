@@ -7,8 +7,8 @@ import { describe, expect, test } from "vitest";
 import { runCli } from "../../src/cli/testing/cli-harness.ts";
 import type { Report, SiteReport } from "../../src/core/report.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { exportFile, importFile, openOptions, setCookiePath } from "./harness/settings-page.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { exportFile, importFile, openOptions, setCookiePath } from "./harness/pages/settings-page.ts";
 import { world } from "./harness/world.ts";
 
 const TOKEN = "9f86d081884c7d659a2feaa0c55ad015b3c2e1f0";

@@ -1,10 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { parseSettingsFile } from "../../src/core/settings/parse-settings-file.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
 import type { ExtensionApi } from "./harness/extension-api.ts";
-import { readPopupRules } from "./harness/popup.ts";
-import { exportFile, importFile, openOptions, setCookiePath, typeInto } from "./harness/settings-page.ts";
+import { readPopupRules } from "./harness/pages/popup.ts";
+import {
+	exportFile,
+	importFile,
+	openOptions,
+	setCookiePath,
+	typeInto,
+} from "./harness/pages/settings-page.ts";
 import { world } from "./harness/world.ts";
 
 const TEAM_FILE = {

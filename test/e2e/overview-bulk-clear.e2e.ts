@@ -7,9 +7,9 @@ import {
 	WIDGET_HOST,
 } from "../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
-import { OVERVIEW_PATH, setCookiePath, typeInto } from "./harness/settings-page.ts";
+import { OVERVIEW_PATH, setCookiePath, typeInto } from "./harness/pages/settings-page.ts";
 
 const TOKEN = "3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b3e6d9c2f";
 const DAY = 86_400;

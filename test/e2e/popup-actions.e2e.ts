@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
 import type { BrowserPage } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { openPopupFor } from "./harness/popup.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { openPopupFor } from "./harness/pages/popup.ts";
 import {
 	cookieAction,
 	expandCookie,
@@ -10,8 +10,8 @@ import {
 	rowOf,
 	typeInto,
 	waitForRowGone,
-} from "./harness/popup-actions.ts";
-import { echoedCookies } from "./harness/site-view.ts";
+} from "./harness/pages/popup-actions.ts";
+import { echoedCookies } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: cookie actions from the popup", (name) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { openPopupFor, waitForAllRows } from "./harness/popup.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { openPopupFor, waitForAllRows } from "./harness/pages/popup.ts";
 import { world } from "./harness/world.ts";
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../site/fixture-site.ts";
 import type { BrowserPage } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { openPopupFor } from "./harness/popup.ts";
-import { rowOf } from "./harness/popup-actions.ts";
-import { echoedCookies } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { openPopupFor } from "./harness/pages/popup.ts";
+import { rowOf } from "./harness/pages/popup-actions.ts";
+import { echoedCookies } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 /** What has the keyboard focus, and whether it shows a focus ring (an outline other than none). */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE, expectedCookies, WIDGET_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { byName, expectedView, shownView } from "./harness/expected-view.ts";
-import { openPopupFor, readShownSites } from "./harness/popup.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { byName, expectedView, shownView } from "./harness/pages/expected-view.ts";
+import { openPopupFor, readShownSites } from "./harness/pages/popup.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: the popup lists the tab's cookies", (name) => {

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { APP_HOST, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
 import type { BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
-import { pngSize } from "./harness/png-crop.ts";
-import { expandAll, openPopupFor } from "./harness/popup.ts";
-import { expandCookie } from "./harness/popup-actions.ts";
-import { axeViolations, SCREENSHOTS_ENV, screenshotPopup } from "./harness/popup-look.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers/browsers.ts";
+import { pngSize } from "./harness/pages/png-crop.ts";
+import { expandAll, openPopupFor } from "./harness/pages/popup.ts";
+import { expandCookie } from "./harness/pages/popup-actions.ts";
+import { axeViolations, SCREENSHOTS_ENV, screenshotPopup } from "./harness/pages/popup-look.ts";
 
 const THEMES = ["light", "dark"] as const;
 const CASES = BROWSERS.flatMap((name) => THEMES.map((theme) => [name, theme] as const));

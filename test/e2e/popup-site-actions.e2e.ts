@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../site/fixture-site.ts";
 import type { BrowserPage } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { openPopupFor } from "./harness/popup.ts";
-import { captured, captureOutputs, noticeText } from "./harness/popup-actions.ts";
-import { accountStatus, echoedCookies } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { openPopupFor } from "./harness/pages/popup.ts";
+import { captured, captureOutputs, noticeText } from "./harness/pages/popup-actions.ts";
+import { accountStatus, echoedCookies } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: site actions from the popup", (name) => {

@@ -6,10 +6,10 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser, LaunchOptions } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
 import { openExtensionApi } from "./harness/extension-api.ts";
-import { POPUP_PATH } from "./harness/popup.ts";
-import { noticeText } from "./harness/popup-actions.ts";
+import { POPUP_PATH } from "./harness/pages/popup.ts";
+import { noticeText } from "./harness/pages/popup-actions.ts";
 import { type World, world } from "./harness/world.ts";
 
 /** Firefox's first default container (MDN contextualIdentities); it exists once containers are on. */

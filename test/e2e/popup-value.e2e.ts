@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../site/fixture-site.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { openPopupFor } from "./harness/popup.ts";
-import { captured, captureOutputs, expandCookie, rowOf } from "./harness/popup-actions.ts";
-import { echoedCookies } from "./harness/site-view.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { openPopupFor } from "./harness/pages/popup.ts";
+import { captured, captureOutputs, expandCookie, rowOf } from "./harness/pages/popup-actions.ts";
+import { echoedCookies } from "./harness/pages/site-view.ts";
 import { world } from "./harness/world.ts";
 
 describe.each(BROWSERS)("%s: a cookie's value in the popup", (name) => {

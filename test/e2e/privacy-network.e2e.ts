@@ -16,10 +16,10 @@ import {
 	startFixtureSite,
 } from "../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
-import { openPopupFor } from "./harness/popup.ts";
-import { OVERVIEW_PATH, openOptions } from "./harness/settings-page.ts";
+import { openPopupFor } from "./harness/pages/popup.ts";
+import { OVERVIEW_PATH, openOptions } from "./harness/pages/settings-page.ts";
 import { type RecordingProxy, startRecordingProxy } from "./privacy-proxy.ts";
 
 interface FeatureContext {
@@ -104,7 +104,7 @@ const CANARY_HOST = "privacy-canary.invalid";
  * (ListAccounts to accounts.google.com, from IdentityManager::OnNetworkInitialized), with no switch or
  * preference that stops it (--disable-background-networking, --disable-sync and signin.allowed=false do
  * not; chromiumembedded/cef#4276). Firefox's own Remote Settings polls are switched off where it is
- * launched (harness/firefox.ts), so nothing is excused there.
+ * launched (harness/browsers/firefox.ts), so nothing is excused there.
  */
 const BROWSER_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
 	chromium: ["accounts.google.com"],

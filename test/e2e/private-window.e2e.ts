@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { TabReport } from "../../src/core/tab-report.ts";
 import { APP_HOST, APP_SITE, type FixtureSite, startFixtureSite } from "../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser } from "./harness/browser-page.ts";
-import { BROWSERS, launchBrowser } from "./harness/browsers.ts";
+import { BROWSERS, launchBrowser } from "./harness/browsers/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./harness/extension-api.ts";
-import { POPUP_PATH } from "./harness/popup.ts";
-import { OVERVIEW_PATH } from "./harness/settings-page.ts";
-import { accountStatus } from "./harness/site-view.ts";
+import { POPUP_PATH } from "./harness/pages/popup.ts";
+import { OVERVIEW_PATH } from "./harness/pages/settings-page.ts";
+import { accountStatus } from "./harness/pages/site-view.ts";
 
 /**
  * Cookie store ids: Chrome's regular store is "0" and its incognito store "1"

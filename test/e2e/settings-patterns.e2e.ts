@@ -8,9 +8,9 @@ import { describe, expect, test } from "vitest";
 import { TWELVE_STAR_GLOB } from "../../src/core/roles/testing/adversarial-names.ts";
 import { APP_HOST } from "../site/fixture-site.ts";
 import type { BrowserPage } from "./harness/browser-page.ts";
-import { BROWSERS } from "./harness/browsers.ts";
-import { expandAll, POPUP_PATH, waitForAllRows } from "./harness/popup.ts";
-import { importFile, openOptions, setCookiePath } from "./harness/settings-page.ts";
+import { BROWSERS } from "./harness/browsers/browsers.ts";
+import { expandAll, POPUP_PATH, waitForAllRows } from "./harness/pages/popup.ts";
+import { importFile, openOptions, setCookiePath } from "./harness/pages/settings-page.ts";
 import { world } from "./harness/world.ts";
 
 const PATTERNS = {

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DIST_CHROME, DIST_FIREFOX, requireBuild } from "./harness/dist-paths.ts";
+import { DIST_CHROME, DIST_FIREFOX, requireBuild } from "./harness/browsers/dist-paths.ts";
 
 /** Code that runs strings or fetches script from elsewhere; each pattern names what it catches. */
 const FORBIDDEN_CODE: readonly [string, RegExp][] = [

@@ -31,7 +31,7 @@ export interface ExtensionBrowser {
 	stopBackground?(): Promise<void>;
 	/**
 	 * Opens a private window (launch option `allowPrivateWindows`) and returns a view of this browser
-	 * whose pages open in it; its `close` closes the window (harness/private-window.ts).
+	 * whose pages open in it; its `close` closes the window (harness/browsers/private-window.ts).
 	 */
 	openPrivateWindow?(): Promise<ExtensionBrowser>;
 	/**

@@ -1,5 +1,5 @@
 /** Driving the popup the way a user does: expand a cookie, press its buttons, confirm, wait for the outcome. */
-import type { BrowserPage } from "./browser-page.ts";
+import type { BrowserPage } from "../browser-page.ts";
 
 export const rowOf = (name: string) => `li.cookie[data-cookie="${name}"]`;
 

@@ -3,7 +3,7 @@
  * packages (or CHROMIUM_PATH / FIREFOX_PATH), and fail loudly naming the package when one is missing.
  */
 import { existsSync } from "node:fs";
-import type { BrowserName } from "./browser-page.ts";
+import type { BrowserName } from "../browser-page.ts";
 
 const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; pkg: string }> = {
 	chromium: {

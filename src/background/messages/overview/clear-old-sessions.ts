@@ -2,13 +2,13 @@
  * `clearOldSessions` (the overview's bulk clear): session cookies first seen more than N days ago, of the
  * selected sites or of all, each verified by reading the jar back and undoable like any clear.
  */
-import { identityKey } from "../../core/cookie.ts";
-import type { ActionReply } from "../../core/tab-report.ts";
-import type { OverviewTarget } from "../../messaging/overview-types.ts";
-import { deleteAndRemember } from "../jar/delete-and-remember.ts";
-import { type BulkDeps, jarWithTargets, targetKey } from "../overview/site-targets.ts";
-import { updateFirstSeen } from "../stores/first-seen-store.ts";
-import { assertKnownStores } from "./known-stores.ts";
+import { identityKey } from "../../../core/cookie.ts";
+import type { ActionReply } from "../../../core/tab-report.ts";
+import type { OverviewTarget } from "../../../messaging/overview-types.ts";
+import { deleteAndRemember } from "../../jar/delete-and-remember.ts";
+import { assertKnownStores } from "../../jar/known-stores.ts";
+import { type BulkDeps, jarWithTargets, targetKey } from "../../overview/site-targets.ts";
+import { updateFirstSeen } from "../../stores/first-seen-store.ts";
 
 const DAY = 86_400;
 

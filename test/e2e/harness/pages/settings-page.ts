@@ -1,5 +1,5 @@
 /** Driving the options page's settings file the way a user does: pick a file to import, click export. */
-import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
+import type { BrowserPage, ExtensionBrowser } from "../browser-page.ts";
 
 export const OPTIONS_PATH = "src/options/index.html";
 export const OVERVIEW_PATH = "src/options/overview/index.html";

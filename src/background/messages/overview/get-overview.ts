@@ -1,8 +1,8 @@
 /** `getOverview`: every site with cookies in every store, one row each (the all-sessions page's view model). */
-import type { Overview } from "../../messaging/overview-types.ts";
-import { auditAllStores, type OverviewDeps } from "../overview/all-cookies.ts";
-import { overviewSites } from "../overview/overview-sites.ts";
-import { updateFirstSeen } from "../stores/first-seen-store.ts";
+import type { Overview } from "../../../messaging/overview-types.ts";
+import { auditAllStores, type OverviewDeps } from "../../overview/all-cookies.ts";
+import { overviewSites } from "../../overview/overview-sites.ts";
+import { updateFirstSeen } from "../../stores/first-seen-store.ts";
 
 export async function getOverview(deps: OverviewDeps): Promise<Overview> {
 	const audits = await auditAllStores(deps);

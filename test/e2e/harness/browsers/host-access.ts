@@ -5,7 +5,7 @@
  * - Firefox: MV3 host permissions are revocable by the user in about:addons ("Access your data for all
  *   websites"); removing the declared pattern does the same (removing a narrower one changes nothing).
  */
-import type { ExtensionBrowser } from "./browser-page.ts";
+import type { ExtensionBrowser } from "../browser-page.ts";
 
 const DECLARED_HOST_PERMISSIONS = ["http://*/*", "https://*/*"];
 

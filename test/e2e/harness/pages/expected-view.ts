@@ -1,5 +1,5 @@
 /** What the popup should show for a cookie the fixture site set: its chips as the user reads them. */
-import type { ExpectedCookie } from "../../site/fixture-site.ts";
+import type { ExpectedCookie } from "../../../site/fixture-site.ts";
 import type { ShownCookie } from "./popup.ts";
 
 const SAME_SITE_TEXT = {

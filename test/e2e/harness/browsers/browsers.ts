@@ -1,5 +1,5 @@
 /** The browsers every e2e scenario runs in: one shared description, two real browsers. */
-import type { BrowserName, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
+import type { BrowserName, ExtensionBrowser, LaunchOptions } from "../browser-page.ts";
 import { launchChromium } from "./chromium.ts";
 import { launchFirefox } from "./firefox.ts";
 

@@ -1,5 +1,5 @@
 /** Opening the popup for a given tab, and reading what it shows, the same way in both browsers. */
-import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
+import type { BrowserPage, ExtensionBrowser } from "../browser-page.ts";
 
 export const POPUP_PATH = "src/popup/index.html";
 

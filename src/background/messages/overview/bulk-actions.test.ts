@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import type { Cookie } from "../../core/cookie.ts";
-import { makeCookie } from "../../core/rules/testing/rule-context.ts";
-import { DEFAULT_SETTINGS } from "../../core/settings/settings.ts";
-import { createFakeCookiePort } from "../../platform/fakes/fake-cookie-port.ts";
-import { createFakeCookieStoresPort } from "../../platform/fakes/fake-cookie-stores-port.ts";
-import type { StoragePort } from "../../platform/storage-port.ts";
-import type { BulkDeps } from "../overview/site-targets.ts";
+import type { Cookie } from "../../../core/cookie.ts";
+import { makeCookie } from "../../../core/rules/testing/rule-context.ts";
+import { DEFAULT_SETTINGS } from "../../../core/settings/settings.ts";
+import { createFakeCookiePort } from "../../../platform/fakes/fake-cookie-port.ts";
+import { createFakeCookieStoresPort } from "../../../platform/fakes/fake-cookie-stores-port.ts";
+import type { StoragePort } from "../../../platform/storage-port.ts";
+import type { BulkDeps } from "../../overview/site-targets.ts";
 import { clearOldSessions } from "./clear-old-sessions.ts";
 import { getOverview } from "./get-overview.ts";
 import { logoutSites } from "./logout-sites.ts";

@@ -1,7 +1,7 @@
 /** Accessibility and appearance checks of the real popup: axe-core in the page, cropped screenshots. */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { BrowserPage } from "./browser-page.ts";
+import type { BrowserPage } from "../browser-page.ts";
 import { cropPng } from "./png-crop.ts";
 
 /**

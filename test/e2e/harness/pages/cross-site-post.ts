@@ -3,8 +3,8 @@
  * cookies that differ only in SameSite, then submit a form from another site and read the Cookie header
  * the fixture site recorded.
  */
-import { APP_HOST, type FixtureSite, WIDGET_HOST } from "../../site/fixture-site.ts";
-import type { BrowserPage } from "./browser-page.ts";
+import { APP_HOST, type FixtureSite, WIDGET_HOST } from "../../../site/fixture-site.ts";
+import type { BrowserPage } from "../browser-page.ts";
 
 /** Secure, so both browsers accept SameSite=None; the first one leaves SameSite out. */
 const SAMESITE_COOKIES = [

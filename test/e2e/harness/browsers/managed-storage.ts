@@ -8,7 +8,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GECKO_ID } from "../../../scripts/manifest-for.ts";
+import { GECKO_ID } from "../../../../scripts/manifest-for.ts";
 
 export interface ManagedHome {
 	/** The environment to start Firefox with: this home instead of the user's. */

@@ -1,5 +1,5 @@
 /** What the fixture site received, as a test reads it: the Cookie header of /echo, and /account's status. */
-import type { BrowserPage } from "./browser-page.ts";
+import type { BrowserPage } from "../browser-page.ts";
 
 /** Navigates `page` to the site's /echo and returns the cookies it received, name → value. */
 export async function echoedCookies(page: BrowserPage, echoUrl: string): Promise<Map<string, string>> {

@@ -1,8 +1,8 @@
 /** Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (docs/testing.md, "Firefox harness"). */
 import puppeteer, { type KeyInput, type Page } from "puppeteer-core";
-import { GECKO_ID } from "../../../scripts/manifest-for.ts";
-import { FIREFOX_LOCAL_DOMAINS } from "../../site/fixture-site.ts";
-import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
+import { GECKO_ID } from "../../../../scripts/manifest-for.ts";
+import { FIREFOX_LOCAL_DOMAINS } from "../../../site/fixture-site.ts";
+import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "../browser-page.ts";
 import { DIST_FIREFOX, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
 import { managedStorageHome } from "./managed-storage.ts";

@@ -20,8 +20,8 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage, Target } from "puppeteer-core";
-import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
-import { POPUP_PATH } from "./popup.ts";
+import type { BrowserPage, ExtensionBrowser } from "../browser-page.ts";
+import { POPUP_PATH } from "../pages/popup.ts";
 
 type AnyApi = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
 
