@@ -4,7 +4,7 @@
  * per-cookie costs (about 1 means linear growth), and the first audit of 100,000 in a fresh process (what a
  * one-off CLI run pays: code not yet optimised, caches empty); the CLI's wall time on 5,000- and
  * 50,000-entry HAR files, the overview page's data for 5,000 cookies, and the popup's first screen in
- * both real browsers (from the performance marks of test/e2e/popup-first-render.e2e.ts); the jar and the parser
+ * both real browsers (from the performance marks of test/e2e/popup/popup-first-render.e2e.ts); the jar and the parser
  * next to tough-cookie and set-cookie-parser on the same 50,000 headers (scripts/bench/jar-peers.ts).
  */
 import { spawnSync } from "node:child_process";
@@ -152,7 +152,7 @@ async function timeOverview(count: number): Promise<number> {
 
 /** Runs the first-render e2e in both browsers and returns the lines it prints. */
 function popupFirstScreen(): string[] {
-	const args = ["vitest", "run", "--project", "e2e", "test/e2e/popup-first-render.e2e.ts"];
+	const args = ["vitest", "run", "--project", "e2e", "test/e2e/popup/popup-first-render.e2e.ts"];
 	const result = spawnSync("npx", args, { encoding: "utf8" });
 	const lines = result.stdout
 		.split("\n")

@@ -11,6 +11,6 @@ const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env,
 
 const status =
 	run("node", ["scripts/build.mjs", "chrome", "firefox"]) ||
-	run("npx", ["vitest", "run", "--project", "e2e", "test/e2e/popup-look.e2e.ts"]);
+	run("npx", ["vitest", "run", "--project", "e2e", "test/e2e/popup/popup-look.e2e.ts"]);
 if (status === 0) console.log(`Screenshots written to ${env.SESSION_HYGIENE_SCREENSHOTS}.`);
 process.exit(status);

@@ -68,7 +68,7 @@ export interface LaunchOptions {
 	managedSettings?: Record<string, unknown>;
 	/**
 	 * Sends every request of the browser, loopback included, through the proxy at 127.0.0.1 on this port
-	 * (the privacy test's recording proxy, test/e2e/privacy-proxy.ts).
+	 * (the privacy test's recording proxy, test/e2e/privacy/privacy-proxy.ts).
 	 */
 	proxyPort?: number;
 }
