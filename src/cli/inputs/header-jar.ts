@@ -6,6 +6,7 @@
 import type { AuditSubject } from "../../core/audit-input.ts";
 import { createCookieJar } from "../../core/jar/cookie-jar.ts";
 import type { RejectedCookie } from "../../core/report.ts";
+import { siteOf } from "../../core/site/site-key.ts";
 import type { Browser } from "../args/cli-options.ts";
 import { CliError } from "../cli-error.ts";
 import type { HeaderEvent } from "./header-event.ts";
@@ -17,6 +18,8 @@ export interface HeaderJar {
 	cookieHeader(url: string): string;
 	subjects(): AuditSubject[];
 	readonly rejected: readonly RejectedCookie[];
+	/** How many cookies each site lost to the browsers' per-site limit (core/jar/site-limit.ts). */
+	readonly evicted: ReadonlyMap<string, number>;
 }
 
 /**
@@ -26,6 +29,8 @@ export interface HeaderJar {
 export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_SET_COOKIES): HeaderJar {
 	const jar = createCookieJar({ profile: browser });
 	const rejected: RejectedCookie[] = [];
+	// Counts, not the cookies: an input of 100,000 cookies for one site must not keep them all.
+	const evicted = new Map<string, number>();
 	let applied = 0;
 	return {
 		apply({ setCookie, url, at }) {
@@ -36,6 +41,11 @@ export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_
 			const result = jar.setCookie(setCookie, url, at ?? now);
 			if (result.status === "rejected") {
 				rejected.push({ setCookie, url, reason: result.reason, message: result.message });
+			} else if (result.status === "stored" && result.evicted) {
+				for (const cookie of result.evicted) {
+					const site = siteOf(cookie.domain);
+					evicted.set(site, (evicted.get(site) ?? 0) + 1);
+				}
 			}
 		},
 		cookieHeader: (url) =>
@@ -46,5 +56,6 @@ export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_
 				.join("; "),
 		subjects: () => jar.subjects(now),
 		rejected,
+		evicted,
 	};
 }
