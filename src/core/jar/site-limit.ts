@@ -9,7 +9,8 @@
  * - Firefox (netwerk/cookie/CookieStorage.cpp, CookieCommons.h): network.cookie.maxPerHost = 180 per base
  *   domain, network.cookie.quotaPerHost = 150; FindStaleCookies takes expired cookies, then the oldest
  *   non-secure ones, and secure ones only when no non-secure one is left.
- * The constants and the order were checked in copies of those files (Chromium's and Firefox's sources).
+ * The constants and the order were checked in copies of those files (Chromium's and Firefox's sources);
+ * docs/browser-quirks.md, "At most 180 cookies per site" has what the real browsers were seen to keep.
  *
  * What this module simplifies, on purpose:
  * - Every cookie has Chromium's default priority (Medium): the jar does not read the Priority attribute,
