@@ -112,6 +112,13 @@ describe("audit <url> (raw loopback servers)", () => {
 		expect(report.sites).toEqual([]);
 	});
 
+	test("a server that accepts the request and never answers: --timeout ends it with one line, exit 2", async () => {
+		const url = await rawServer(() => undefined);
+		const run = await runCli(["audit", url, "--timeout", "0.2"], { fetch });
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toBe(`no response from ${url} within 0.2 s (see --timeout)`);
+	});
+
 	test("a refused connection: one line naming the URL, exit 2", async () => {
 		const url = await rawServer(() => undefined);
 		servers.splice(0)[0]?.close();
