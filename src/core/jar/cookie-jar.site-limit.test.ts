@@ -53,4 +53,21 @@ describe.each(["chromium", "firefox"] as BrowserProfile[])("%s: a site over 180 
 		expect(outcome).not.toHaveProperty("evicted");
 		expect(jar.subjects(NOW + 10)).toHaveLength(101);
 	});
+
+	test("what the real browsers kept after /many?n=500 behind one older cookie: 160 bulk cookies, not the older one", () => {
+		// docs/browser-quirks.md, "At most 180 cookies per site" (observed in Chromium 156 and Firefox ESR 153).
+		const jar = createCookieJar({ profile });
+		jar.setCookie("earlier=1; Path=/", "http://127.0.0.1/", NOW);
+		for (let i = 0; i < 500; i++) {
+			jar.setCookie(
+				`bulk_${String(i).padStart(4, "0")}=v; Path=/; SameSite=Lax`,
+				"http://127.0.0.1/many",
+				NOW,
+			);
+		}
+		const kept = jar.subjects(NOW).map((s) => s.cookie.name);
+		expect(kept).toHaveLength(160);
+		expect(kept[0]).toBe("bulk_0340");
+		expect(kept).not.toContain("earlier");
+	});
 });
