@@ -3,17 +3,23 @@
  * about the same however many cookies are stored (`npm run bench`: a HAR of thousands of responses):
  * - expired cookies are evicted (RFC 6265bis §5.7: "at any time") with a full pass only once the clock
  *   has reached the earliest expiry, not on every header;
- * - the Secure cookies that an insecure Set-Cookie could shadow (§5.7 step 16) are found by name.
+ * - the Secure cookies that an insecure Set-Cookie could shadow (§5.7 step 16) are found by name;
+ * - each site's cookies are kept in the order they were last set, so a site over the browsers' limit
+ *   (site-limit.ts) is purged by looking at that site alone.
  */
 import type { AuditSubject } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
 import { isLive } from "./request-match.ts";
+import { chooseEvictions, SITE_LIMIT, type SiteLimit, siteBucketOf } from "./site-limit.ts";
 
 export interface CookieStore {
 	/** Stored cookies with their origin, in creation order (a replacement keeps its place). */
 	values(): IterableIterator<AuditSubject>;
-	/** Inserts, or replaces the cookie of the same identity keeping its place (§5.7 step 25). */
-	put(subject: AuditSubject): void;
+	/**
+	 * Inserts, or replaces the cookie of the same identity keeping its place (§5.7 step 25); returns the
+	 * cookies evicted because the site went over its limit (site-limit.ts), possibly this one.
+	 */
+	put(subject: AuditSubject): AuditSubject[];
 	/** Removes the cookie with this one's identity; true when there was one. */
 	remove(cookie: Cookie): boolean;
 	/** Stored cookies with this name (any domain, path or partition). */
@@ -36,10 +42,12 @@ function expiryOf(cookie: Cookie): number {
 const storeKey = (c: Cookie): string =>
 	`${c.partitionKey?.topLevelSite ?? ""}\u0000${c.domain}\u0000${c.path}\u0000${c.name}`;
 
-export function createCookieStore(): CookieStore {
+export function createCookieStore(siteLimit: SiteLimit = SITE_LIMIT): CookieStore {
 	// Map insertion order is creation order, and Map.set keeps an existing key's place.
 	const byIdentity = new Map<string, AuditSubject>();
 	const byName = new Map<string, Map<string, Cookie>>();
+	// Per site bucket, in the order last set: a replacement is deleted and set again to move to the end.
+	const bySite = new Map<string, Map<string, AuditSubject>>();
 	// No stored cookie expires before this; it may be earlier than the truth (after a removal or a
 	// replacement), which costs one eviction pass that finds less than it could, never a missed expiry.
 	let earliestExpiry = Number.POSITIVE_INFINITY;
@@ -49,6 +57,19 @@ export function createCookieStore(): CookieStore {
 		const named = byName.get(cookie.name);
 		named?.delete(key);
 		if (named?.size === 0) byName.delete(cookie.name);
+		const bucketKey = siteBucketOf(cookie);
+		const bucket = bySite.get(bucketKey);
+		bucket?.delete(key);
+		if (bucket?.size === 0) bySite.delete(bucketKey);
+	}
+
+	function lastSet(key: string, subject: AuditSubject): Map<string, AuditSubject> {
+		const bucketKey = siteBucketOf(subject.cookie);
+		const bucket = bySite.get(bucketKey) ?? new Map<string, AuditSubject>();
+		if (bucket.size === 0) bySite.set(bucketKey, bucket);
+		bucket.delete(key);
+		bucket.set(key, subject);
+		return bucket;
 	}
 
 	return {
@@ -60,6 +81,12 @@ export function createCookieStore(): CookieStore {
 			if (named) named.set(key, subject.cookie);
 			else byName.set(subject.cookie.name, new Map([[key, subject.cookie]]));
 			earliestExpiry = Math.min(earliestExpiry, expiryOf(subject.cookie));
+			const bucket = lastSet(key, subject);
+			// Copied only when over the limit: about once in every 30 headers to a site at its limit.
+			if (bucket.size <= siteLimit.max) return [];
+			const evicted = chooseEvictions([...bucket.values()], siteLimit);
+			for (const gone of evicted) forget(storeKey(gone.cookie), gone.cookie);
+			return evicted;
 		},
 		remove(cookie) {
 			const key = storeKey(cookie);
