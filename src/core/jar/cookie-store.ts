@@ -63,11 +63,14 @@ export function createCookieStore(siteLimit: SiteLimit = SITE_LIMIT): CookieStor
 		if (bucket?.size === 0) bySite.delete(bucketKey);
 	}
 
-	function lastSet(key: string, subject: AuditSubject): Map<string, AuditSubject> {
+	/** Moves the cookie to the end of its site's order (a new one is appended: nothing to delete first). */
+	function lastSet(key: string, subject: AuditSubject, replaced: boolean): Map<string, AuditSubject> {
 		const bucketKey = siteBucketOf(subject.cookie);
-		const bucket = bySite.get(bucketKey) ?? new Map<string, AuditSubject>();
-		if (bucket.size === 0) bySite.set(bucketKey, bucket);
-		bucket.delete(key);
+		let bucket = bySite.get(bucketKey);
+		if (!bucket) {
+			bucket = new Map<string, AuditSubject>();
+			bySite.set(bucketKey, bucket);
+		} else if (replaced) bucket.delete(key);
 		bucket.set(key, subject);
 		return bucket;
 	}
@@ -76,12 +79,17 @@ export function createCookieStore(siteLimit: SiteLimit = SITE_LIMIT): CookieStor
 		values: () => byIdentity.values(),
 		put(subject) {
 			const key = storeKey(subject.cookie);
+			const replaced = byIdentity.has(key);
 			byIdentity.set(key, subject);
 			const named = byName.get(subject.cookie.name);
 			if (named) named.set(key, subject.cookie);
-			else byName.set(subject.cookie.name, new Map([[key, subject.cookie]]));
+			else {
+				const only = new Map<string, Cookie>();
+				only.set(key, subject.cookie);
+				byName.set(subject.cookie.name, only);
+			}
 			earliestExpiry = Math.min(earliestExpiry, expiryOf(subject.cookie));
-			const bucket = lastSet(key, subject);
+			const bucket = lastSet(key, subject, replaced);
 			// Copied only when over the limit: about once in every 30 headers to a site at its limit.
 			if (bucket.size <= siteLimit.max) return [];
 			const evicted = chooseEvictions([...bucket.values()], siteLimit);

@@ -38,9 +38,14 @@ export interface SiteLimit {
 /** Both browsers' figures: at most 180 cookies per site, purged to 150 (see above). */
 export const SITE_LIMIT: Readonly<SiteLimit> = Object.freeze({ max: 180, keep: 150 });
 
-/** The bucket a cookie counts against: its partition (if any) and the site of its domain. */
+/**
+ * The bucket a cookie counts against: its partition (if any) and the site of its domain. An unpartitioned
+ * cookie's bucket is its site as siteOf returns it, with no new string per header; a partitioned one's
+ * holds a NUL, which no site does, so the two kinds never share a key.
+ */
 export function siteBucketOf(cookie: Cookie): string {
-	return `${cookie.partitionKey?.topLevelSite ?? ""}\u0000${siteOf(cookie.domain)}`;
+	const site = siteOf(cookie.domain);
+	return cookie.partitionKey ? `${cookie.partitionKey.topLevelSite}\u0000${site}` : site;
 }
 
 /**
