@@ -31,9 +31,9 @@ export interface ExtensionBrowser {
 	stopBackground?(): Promise<void>;
 	/**
 	 * Prepares to stop the extension's background at once, even in the middle of an action, as a browser
-	 * may at any moment, and returns that stop: Chromium through CDP as `stopBackground`, Firefox as
-	 * about:debugging's "Terminate Background Script" does (docs/browser-quirks.md, "Stopping the
-	 * background from a test"). What is slow happens here, so the stop itself lands within milliseconds.
+	 * may at any moment, and returns that stop: Chromium through CDP as `stopBackground`, Firefox through
+	 * the call behind about:debugging's "Terminate Background Script", without its wait for pending
+	 * listeners (docs/browser-quirks.md, "Stopping the background from a test"). What is slow happens here, so the stop itself lands within milliseconds.
 	 */
 	armBackgroundStop?(): Promise<() => Promise<void>>;
 	/**

@@ -1,10 +1,12 @@
 /**
- * Firefox: ends the extension's event page at once, as about:debugging's "Terminate Background Script"
- * button does (docs/browser-quirks.md, "Stopping the background from a test"). The button calls
- * `ExtensionParent.DebugUtils.terminateBackgroundScript(id)`, which calls the extension's
- * `terminateBackground({ignoreDevToolsAttached: true})`; this calls the same method from a script in the
- * browser's own (chrome) window, which WebDriver BiDi reaches with `"moz:scope": "chrome"` once the browser
- * was started with `--remote-allow-system-access` (docs/testing.md, "Firefox harness").
+ * Firefox: ends the extension's event page at once, through the call behind about:debugging's
+ * "Terminate Background Script" button (docs/browser-quirks.md, "Stopping the background from a test").
+ * The button calls `ExtensionParent.DebugUtils.terminateBackgroundScript(id)`, which calls the extension's
+ * `terminateBackground({ignoreDevToolsAttached: true})` (Firefox's
+ * devtools/server/actors/descriptors/webextension.js and toolkit/components/extensions/parent/ext-backgroundPage.js).
+ * This calls the same method from a script in the browser's own (chrome) window, which WebDriver BiDi
+ * reaches with `"moz:scope": "chrome"` when Firefox runs with `--remote-allow-system-access`
+ * (docs/testing.md, "Firefox harness").
  *
  * `disableResetIdleForTest` is the one difference: without it Firefox keeps an event page running once
  * more while a listener's promise is pending (an action in flight), and ends it only at the next idle
