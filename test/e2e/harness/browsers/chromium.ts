@@ -8,6 +8,7 @@ import type { BrowserPage, ExtensionBrowser, LaunchOptions } from "../browser-pa
 import { DIST_CHROME, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
 import { allowIncognitoInChromium, openChromiumIncognitoWindow } from "./private-window.ts";
+import { armServiceWorkerStop, stopServiceWorker } from "./service-worker-stop.ts";
 
 export function wrapPlaywrightPage(page: Page): BrowserPage {
 	return {
@@ -34,32 +35,6 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
 		// biome-ignore lint/performance/useDomNodeTextContent: tests assert on the rendered text a person reads, which innerText is.
 		text: (selector = "body") => page.innerText(selector),
 	};
-}
-
-/**
- * Terminates the extension's service worker as Chrome does after 30 s idle, through CDP's
- * `ServiceWorker.stopAllWorkers` (https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/),
- * and waits for CDP to report it stopped (Playwright emits no "close" for a stopped worker).
- */
-async function stopServiceWorker(context: BrowserContext, extensionOrigin: string): Promise<void> {
-	// An open page, not a new one: opening and closing a tab would fire tabs events that wake the worker again.
-	const page = context.pages()[0];
-	if (!page) throw new Error("stopBackground needs an open page for its CDP session.");
-	const cdp = await context.newCDPSession(page);
-	try {
-		type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
-		const stopped = new Promise<void>((resolve) => {
-			cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }: Versions) => {
-				const ours = versions.filter((v) => v.scriptURL.startsWith(extensionOrigin));
-				if (ours.length > 0 && ours.every((v) => v.runningStatus === "stopped")) resolve();
-			});
-		});
-		await cdp.send("ServiceWorker.enable");
-		await cdp.send("ServiceWorker.stopAllWorkers");
-		await stopped;
-	} finally {
-		await cdp.detach();
-	}
 }
 
 /**
@@ -119,6 +94,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 			return wrapPlaywrightPage(page);
 		},
 		stopBackground: () => stopServiceWorker(context, extensionOrigin),
+		armBackgroundStop: () => armServiceWorkerStop(context, extensionOrigin),
 		fetchFromBackground: async (url) => {
 			// The worker running now: stopBackground may have replaced the one seen at launch.
 			const current = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));

@@ -7,6 +7,7 @@ import { DIST_FIREFOX, requireBuild } from "./dist-paths.ts";
 import { executablePath } from "./executables.ts";
 import { managedStorageHome } from "./managed-storage.ts";
 import { installAllowedInPrivate, openFirefoxPrivateWindow } from "./private-window.ts";
+import { armEventPageStop } from "./terminate-event-page.ts";
 
 /** Pinned through `extensions.webextensions.uuids`, so the moz-extension:// origin is known up front. */
 export const FIREFOX_EXTENSION_UUID = "5e55104e-4b1d-4c6e-9a1e-5e55104e0001";
@@ -120,9 +121,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			await page.goto(`${extensionOrigin}/${path}`);
 			return page;
 		},
-		// Firefox has no way to stop an event page from outside; it suspends one idle for the timeout.
+		// As the browser does it: the event page is suspended once it has been idle for the timeout.
 		stopBackground: () =>
 			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
+		armBackgroundStop: () => armEventPageStop(browser, GECKO_ID),
 		openPrivateWindow: () => openFirefoxPrivateWindow(browser, firefox, wrapPuppeteerPage),
 		fetchFromBackground: async (url) => {
 			const page = await firefox.openExtensionPage("src/popup/index.html");
