@@ -33,21 +33,22 @@ function candidateOf(entry: KnownCookieEntry): Candidate {
 	return { known, sites: entry.sites };
 }
 
+function insertPrefix(root: PrefixNode, entry: KnownCookieEntry): void {
+	let node = root;
+	for (const char of entry.name) {
+		const child = node.children.get(char) ?? newNode();
+		node.children.set(char, child);
+		node = child;
+	}
+	node.candidates.push(candidateOf(entry));
+}
+
 function build(entries: readonly KnownCookieEntry[]) {
 	const exact = new Map<string, Candidate[]>();
 	const prefixes = newNode();
 	for (const entry of entries) {
-		if (entry.prefix) {
-			let node = prefixes;
-			for (const char of entry.name) {
-				let child = node.children.get(char);
-				if (!child) node.children.set(char, (child = newNode()));
-				node = child;
-			}
-			node.candidates.push(candidateOf(entry));
-		} else {
-			exact.set(entry.name, [...(exact.get(entry.name) ?? []), candidateOf(entry)]);
-		}
+		if (entry.prefix) insertPrefix(prefixes, entry);
+		else exact.set(entry.name, [...(exact.get(entry.name) ?? []), candidateOf(entry)]);
 	}
 	return { exact, prefixes };
 }
