@@ -11,9 +11,7 @@ import { siteOf } from "../site/site-key.ts";
 import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { findCsrf } from "./csrf-names.ts";
 import { findFrameworkSession } from "./framework-names.ts";
-import { knownCookieOverride } from "./known-cookie-overrides.ts";
-import { knownCookieRole } from "./known-cookie-role.ts";
-import { knownCookie } from "./known-cookies.ts";
+import { fromKnownCookie } from "./known-cookie-verdict.ts";
 import { matchesName } from "./name-pattern.ts";
 import { benignWordIn, isFlagValue, sessionWordIn } from "./name-signals.ts";
 import { findNonSession } from "./non-session-names.ts";
@@ -65,24 +63,6 @@ function fromKnownNames(name: string): NameVerdict | undefined {
 	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
 	knownNames.set(name, named);
 	return named;
-}
-
-/**
- * What the Open Cookie Database (or an override of it) says the cookie is on this site. A sign-in cookie
- * whose value is a flag (`1`, `true`) is a hint, not the login itself.
- */
-function fromKnownCookie(cookie: Cookie, site: string): RoleVerdict | undefined {
-	const override = knownCookieOverride(cookie.name, site);
-	const known = override ?? knownCookieOf(cookie.name, site);
-	if (known?.role === "session" && isFlagValue(cookie.value)) {
-		return { role: "other", reason: `${known.reason}, but the value is a flag, not a token` };
-	}
-	return known;
-}
-
-function knownCookieOf(name: string, site: string): RoleVerdict | undefined {
-	const known = knownCookie(name, site);
-	return known && knownCookieRole(known);
 }
 
 function matchKnownNames(name: string): RoleVerdict | undefined {
