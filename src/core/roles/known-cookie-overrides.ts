@@ -45,11 +45,12 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 	},
 ];
 
-const BY_SITE_AND_NAME = new Map<string, KnownRole>(
-	KNOWN_COOKIE_OVERRIDES.flatMap((o) => o.names.map((name) => [`${o.site}\0${name}`, o] as const)),
-);
+/** By name first: nearly every cookie's name has no override, and that answer costs no string to build. */
+const BY_NAME = new Map<string, KnownCookieOverride[]>();
+for (const o of KNOWN_COOKIE_OVERRIDES)
+	for (const name of o.names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), o]);
 
 /** The role an override gives a cookie of this name on this site (siteOf), if any. */
 export function knownCookieOverride(name: string, site: string): KnownRole | undefined {
-	return BY_SITE_AND_NAME.get(`${site}\0${name}`);
+	return BY_NAME.get(name)?.find((o) => o.site === site);
 }

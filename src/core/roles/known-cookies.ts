@@ -35,7 +35,8 @@ function candidateOf(entry: KnownCookieEntry): Candidate {
 
 function insertPrefix(root: PrefixNode, entry: KnownCookieEntry): void {
 	let node = root;
-	for (const char of entry.name) {
+	for (let i = 0; i < entry.name.length; i++) {
+		const char = entry.name.charAt(i);
 		const child = node.children.get(char) ?? newNode();
 		node.children.set(char, child);
 		node = child;
@@ -64,16 +65,18 @@ function forSite(candidates: readonly Candidate[] | undefined, site: string): Kn
 	);
 }
 
-/** The nodes of the prefix tree along the name, deepest (longest prefix) first: at most one per character. */
-function prefixPath(name: string): PrefixNode[] {
-	const path: PrefixNode[] = [];
+/** The nodes of the prefix tree along the name that hold entries, shortest first: at most one per character. */
+function prefixPath(name: string): PrefixNode[] | undefined {
+	let path: PrefixNode[] | undefined;
 	let node: PrefixNode | undefined = prefixes;
-	for (const char of name) {
-		node = node.children.get(char);
+	for (let i = 0; i < name.length; i++) {
+		node = node.children.get(name.charAt(i));
 		if (!node) break;
-		if (node.candidates.length > 0) path.push(node);
+		if (node.candidates.length === 0) continue;
+		if (path) path.push(node);
+		else path = [node];
 	}
-	return path.reverse();
+	return path;
 }
 
 /**
@@ -83,8 +86,10 @@ function prefixPath(name: string): PrefixNode[] {
 export function knownCookie(name: string, site: string): KnownAs | undefined {
 	const known = forSite(exact.get(name), site);
 	if (known) return known;
-	for (const node of prefixPath(name)) {
-		const match = forSite(node.candidates, site);
+	const path = prefixPath(name);
+	// Longest prefix first.
+	for (let i = (path?.length ?? 0) - 1; i >= 0; i--) {
+		const match = forSite(path?.[i]?.candidates, site);
 		if (match) return match;
 	}
 	return undefined;
