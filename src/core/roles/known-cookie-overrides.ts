@@ -1,8 +1,8 @@
 /**
  * Where the Open Cookie Database's category is too coarse for the role: a platform's own sign-in cookies
  * that it files under Marketing, as the platform also uses them for ads. Each entry applies on the
- * platform's site only (elsewhere the same name is that site's own cookie) and cites the platform's own
- * cookie documentation.
+ * platform's site only (elsewhere the same name is that site's own cookie) and cites its source: the
+ * platform's cookie documentation where it names the cookie, else a public description of its traffic.
  */
 import type { KnownRole } from "./known-cookie-role.ts";
 

@@ -3,7 +3,9 @@
  * cookies are not logins. A Security entry whose description is about cross-site request forgery is an
  * anti-CSRF token. A Functional, Security or Necessary entry is a session when its description says the
  * cookie carries a sign-in (LOGIN) and says nothing that puts it beside the sign-in instead (BESIDE_LOGIN).
- * Any other entry implies nothing, and the name and value decide.
+ * Any other entry implies nothing, and the name and value decide. Upstream's Functional is "also known as
+ * technical, essential or strictly necessary" (https://github.com/jkwakman/Open-Cookie-Database, README,
+ * "Category Descriptions"), so sign-in cookies are filed there.
  *
  * "Session" alone does not count: most descriptions use it for a visit ("browsing session", "session
  * count", "Hotjar session") or for the lifetime ("a session cookie", "expires at the end of the session").
