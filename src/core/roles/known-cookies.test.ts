@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import data from "./data/open-cookie-database.json" with { type: "json" };
 import { knownCookie } from "./known-cookies.ts";
 
 test.each([
@@ -59,4 +60,14 @@ test("the exact name wins over a prefix, and a prefix set on a site applies only
 	expect(knownCookie("_s", "shopify.com")).toMatchObject({ platform: "Shopify" });
 	expect(knownCookie("_session", "newsroom.bi")).toMatchObject({ platform: "Marfeel" });
 	expect(knownCookie("_session", "example.com")).toBeUndefined();
+});
+
+test("every one of the 2,263 entries is found under its own name on its own site", () => {
+	const lost = data.cookies.filter((entry) => {
+		const name = entry.prefix ? `${entry.name}x` : entry.name;
+		const site = entry.sites?.[0] ?? "example.com";
+		return knownCookie(name, site) === undefined;
+	});
+	expect(lost).toEqual([]);
+	expect(data.cookies.length).toBe(2263);
 });
