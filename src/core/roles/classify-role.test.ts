@@ -31,12 +31,88 @@ describe("framework fixtures", () => {
 describe("reasons a person understands", () => {
 	test.each([
 		["PHPSESSID", "framework default session cookie of PHP (PHPSESSID)"],
-		["_ga", "analytics cookie (Google Analytics _ga)"],
+		["_ga", "analytics cookie of Google Analytics (Open Cookie Database)"],
 		["_hjSession_123456", "analytics cookie (Hotjar _hj*); its name only looks like a session"],
 		["csrftoken", "anti-CSRF token of Django (csrftoken)"],
 		["__Host-PHPSESSID", "prefixed framework session cookie of PHP (__Host-PHPSESSID)"],
 	])("%s → %s", (name, reason) => {
 		expect(classifyRole(cookie(name), "example.com", settings()).reason).toBe(reason);
+	});
+});
+
+describe("the Open Cookie Database", () => {
+	test.each([
+		["_ga_ABC123", "example.com", "other", "analytics cookie of Google Analytics (Open Cookie Database)"],
+		["_fbp", "example.com", "other", "advertising cookie (Meta Pixel)"],
+		[
+			"IDE",
+			"doubleclick.net",
+			"other",
+			"marketing cookie of DoubleClick/Google Marketing (Open Cookie Database)",
+		],
+		["form_key", "example.com", "csrf", "anti-CSRF cookie of Magento (Open Cookie Database)"],
+		["bbuserid", "example.com", "session", 'sign-in cookie of vBulletin (Open Cookie Database: "logged in")'],
+		["frontend", "example.com", "session", 'sign-in cookie of Magento (Open Cookie Database: "session id")'],
+		["token", "adform.net", "other", "marketing cookie of Adform (Open Cookie Database)"],
+		["token", "example.com", "session", 'name contains "token"'],
+		["SID", "example.com", "session", 'name contains "SID"'],
+		[
+			"__Secure-next-auth.callback-url",
+			"example.com",
+			"other",
+			"sign-in flow cookie (NextAuth.js / Auth.js); its name only looks like a session",
+		],
+	] as const)("%s on %s is %s: %s", (name, site, role, reason) => {
+		expect(classifyRole(cookie(name, randomHex(32), { domain: site }), site, settings())).toEqual({
+			role,
+			reason,
+		});
+	});
+
+	test.each([
+		["sessionid", "instagram.com", "framework default session cookie of Django (sessionid)"],
+		[
+			"connect.sid",
+			"zendesk.com",
+			"framework default session cookie of Express (express-session) (connect.sid)",
+		],
+		[
+			"JSESSIONID",
+			"example.com",
+			"framework default session cookie of Java Servlet (Tomcat, Jetty …) (JSESSIONID)",
+		],
+	])("framework defaults come first: %s on %s", (name, site, reason) => {
+		expect(classifyRole(cookie(name, randomHex(32), { domain: site }), site, settings())).toEqual({
+			role: "session",
+			reason,
+		});
+	});
+
+	test.each([
+		["SID", "google.com", "session"],
+		["HSID", "google.com", "session"],
+		["c_user", "facebook.com", "session"],
+		["xs", "facebook.com", "session"],
+		["auth_token", "twitter.com", "session"],
+		["ct0", "twitter.com", "csrf"],
+	] as const)(
+		"an override corrects a platform's own sign-in cookie filed as marketing: %s on %s is %s",
+		(name, site, role) => {
+			expect(classifyRole(cookie(name, randomHex(32), { domain: site }), site, settings()).role).toBe(role);
+		},
+	);
+
+	test("a sign-in cookie whose value is a flag is not the login itself", () => {
+		expect(classifyRole(cookie("spbc_is_logged_in", "1"), "example.com", settings())).toEqual({
+			role: "other",
+			reason:
+				'sign-in cookie of CleanTalk (Open Cookie Database: "logged in"), but the value is a flag, not a token',
+		});
+	});
+
+	test("the user's overrides still come first", () => {
+		const extra = { roleOverrides: [{ name: "bbuserid", role: "other" as const }] };
+		expect(classifyRole(cookie("bbuserid"), "example.com", settings(extra)).role).toBe("other");
 	});
 });
 

@@ -1,7 +1,8 @@
 /**
  * The role of a cookie (docs/design.md, "Roles"): session, csrf or other, each with a reason a person
  * understands. Signals, strongest first: the user's overrides and patterns, known framework session
- * names, known anti-CSRF names, known non-session names, name words, value shape.
+ * names, the Open Cookie Database (known-cookies.ts, with known-cookie-overrides.ts), known anti-CSRF names,
+ * known non-session names, name words, value shape.
  */
 import type { Cookie } from "../cookie.ts";
 import type { Role } from "../report.ts";
@@ -10,6 +11,7 @@ import { siteOf } from "../site/site-key.ts";
 import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { findCsrf } from "./csrf-names.ts";
 import { findFrameworkSession } from "./framework-names.ts";
+import { fromKnownCookie } from "./known-cookie-verdict.ts";
 import { matchesName } from "./name-pattern.ts";
 import { benignWordIn, isFlagValue, sessionWordIn } from "./name-signals.ts";
 import { findNonSession } from "./non-session-names.ts";
@@ -37,24 +39,30 @@ function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict
 	return undefined;
 }
 
+/** A verdict by name, and whether the name is a framework default (which nothing but the user overrides). */
+interface NameVerdict {
+	readonly verdict: RoleVerdict;
+	readonly framework: boolean;
+}
+
 /**
  * Verdicts by name: the same known names (`_ga`, `sessionid` …) recur on every site, and matching one
  * against the ~70 known-name patterns was a large part of classifying (`npm run bench`). Only known names
  * are kept: other names are mostly one-offs, and storing each cost more than matching it again. Bounded,
  * as pattern families (`_ga_<id>`) are unbounded.
  */
-const knownNames = new Map<string, RoleVerdict>();
+const knownNames = new Map<string, NameVerdict>();
 const KNOWN_NAMES_LIMIT = 10_000;
 
-function fromKnownNames(name: string): RoleVerdict | undefined {
+function fromKnownNames(name: string): NameVerdict | undefined {
 	const cached = knownNames.get(name);
 	if (cached !== undefined) return cached;
 	const verdict = matchKnownNames(name);
-	if (verdict) {
-		if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
-		knownNames.set(name, verdict);
-	}
-	return verdict;
+	if (!verdict) return undefined;
+	const named = { verdict, framework: findFrameworkSession(name) !== undefined };
+	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
+	knownNames.set(name, named);
+	return named;
 }
 
 function matchKnownNames(name: string): RoleVerdict | undefined {
@@ -135,9 +143,12 @@ export function classifyRole(
 	settings: Settings,
 	analysis?: () => TokenAnalysis,
 ): RoleVerdict {
+	const named = fromKnownNames(cookie.name);
 	return (
 		fromUser(cookie, site, settings) ??
-		fromKnownNames(cookie.name) ??
+		(named?.framework ? named.verdict : undefined) ??
+		fromKnownCookie(cookie, site) ??
+		named?.verdict ??
 		fromNameWords(cookie) ??
 		fromValueShape(cookie, analysis ? analysis() : analyzeToken(cookie.value)) ?? {
 			role: "other",

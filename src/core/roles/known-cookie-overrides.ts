@@ -1,0 +1,56 @@
+/**
+ * Where the Open Cookie Database's category is too coarse for the role: a platform's own sign-in cookies
+ * that it files under Marketing, as the platform also uses them for ads. Each entry applies on the
+ * platform's site only (elsewhere the same name is that site's own cookie) and cites its source: the
+ * platform's cookie documentation where it names the cookie, else a public description of its traffic.
+ */
+import type { KnownRole } from "./known-cookie-role.ts";
+
+interface KnownCookieOverride extends KnownRole {
+	readonly names: readonly string[];
+	/** The registrable domain (siteOf) the cookies are set on. */
+	readonly site: string;
+	readonly source: string;
+}
+
+export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
+	{
+		names: ["SID", "HSID"],
+		site: "google.com",
+		role: "session",
+		reason:
+			"Google Account sign-in cookie (Google, How Google uses cookies: signed records of the account and sign-in)",
+		source: "https://policies.google.com/technologies/cookies",
+	},
+	{
+		names: ["c_user", "xs"],
+		site: "facebook.com",
+		role: "session",
+		reason: "Facebook sign-in cookie (Meta Cookies Policy, Authentication)",
+		source: "https://www.facebook.com/privacy/policies/cookies/",
+	},
+	{
+		names: ["auth_token"],
+		site: "twitter.com",
+		role: "session",
+		reason: "X (Twitter) sign-in cookie, sent with every request of a signed-in web client",
+		source: "https://x-re.pages.dev (X has no public page naming its cookies)",
+	},
+	{
+		names: ["ct0"],
+		site: "twitter.com",
+		role: "csrf",
+		reason: "X (Twitter) anti-CSRF token, echoed in the x-csrf-token header",
+		source: "https://x-re.pages.dev (X has no public page naming its cookies)",
+	},
+];
+
+/** By name first: nearly every cookie's name has no override, and that answer costs no string to build. */
+const BY_NAME = new Map<string, KnownCookieOverride[]>();
+for (const o of KNOWN_COOKIE_OVERRIDES)
+	for (const name of o.names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), o]);
+
+/** The role an override gives a cookie of this name on this site (siteOf), if any. */
+export function knownCookieOverride(name: string, site: string): KnownRole | undefined {
+	return BY_NAME.get(name)?.find((o) => o.site === site);
+}
