@@ -1,6 +1,6 @@
 // `npm run build`: the Chrome and Firefox extensions and the CLI, from one vite.config.ts.
 // Prints the popup's JavaScript size (gzip), which must stay under 60 kB.
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
@@ -12,6 +12,10 @@ const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["chr
 for (const mode of targets) {
 	const started = Date.now();
 	await build({ root, mode, logLevel: "warn", configFile: join(root, "vite.config.ts") });
+	// Every package carries our license and the notices of what it bundles (re2js, preact, tldts, the Open
+	// Cookie Database under Apache-2.0, which asks for its license and notice to travel with the data).
+	const out = join(dist, mode);
+	for (const file of ["LICENSE", "NOTICE"]) copyFileSync(join(root, file), join(out, file));
 	console.log(
 		`built ${mode.padEnd(7)} → ${join(dist, mode === "cli" ? "cli/session-hygiene.mjs" : mode)} in ${Date.now() - started} ms`,
 	);
