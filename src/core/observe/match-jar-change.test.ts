@@ -1,55 +1,8 @@
 import { describe, expect, test } from "vitest";
-import type { Cookie } from "../cookie.ts";
-import {
-	createChangeMatcher,
-	expire,
-	type JarChange,
-	matchChange,
-	matchResponse,
-} from "./match-jar-change.ts";
-import { createResponseLog, recordResponse } from "./response-log.ts";
+import { createChangeMatcher, expire, matchChange, matchResponse } from "./match-jar-change.ts";
+import { inserted, observed, removed, T } from "./testing/observed.ts";
 
-const T = 1_767_225_600_000; // 2026-01-01T00:00:00Z in milliseconds
-
-function response(timeMs: number, ...setCookies: string[]) {
-	const details = {
-		url: "https://app.example.com/login",
-		method: "POST",
-		statusCode: 302,
-		timeStamp: timeMs,
-		responseHeaders: setCookies.map((value) => ({ name: "Set-Cookie", value })),
-	};
-	const observed = recordResponse(createResponseLog(), details, "chromium");
-	if (!observed) throw new Error("not recorded");
-	return observed;
-}
-
-function sid(value: string): Cookie {
-	return {
-		name: "sid",
-		value,
-		domain: "app.example.com",
-		hostOnly: true,
-		path: "/",
-		secure: true,
-		httpOnly: true,
-		sameSite: "lax",
-		session: true,
-	};
-}
-
-const inserted = (value: string, timeMs: number): JarChange => ({
-	cookie: sid(value),
-	removed: false,
-	cause: "explicit",
-	timeMs,
-});
-const removed = (value: string, timeMs: number, cause: string): JarChange => ({
-	cookie: sid(value),
-	removed: true,
-	cause,
-	timeMs,
-});
+const response = (timeMs: number, ...setCookies: string[]) => observed(timeMs, setCookies);
 
 describe("a change and the response that caused it", () => {
 	test("the response first: the change is the server's at once", () => {
