@@ -14,9 +14,37 @@ export interface HeaderOrigin {
 	browserDifference?: string;
 }
 
+/**
+ * Who wrote the cookie's current value, where the responses that reach it were observed (the extension's
+ * webRequest observation; a HAR or URL input knows only server writes). Absent when nobody watched:
+ * `set-by-script` then stays silent (docs/design.md, "Version 2").
+ */
+export interface SetBy {
+	writer: "server" | "script";
+	/**
+	 * For a script write: the value is one an observed Set-Cookie had issued for this cookie, so the script
+	 * rewrote the server's token (to change its lifetime or path, say) rather than minting its own.
+	 */
+	serverIssuedValue: boolean;
+}
+
+/**
+ * What the observed https responses of one host said about HSTS (RFC 6797 §8.1): the policy a browser
+ * holds after them, the last valid Strict-Transport-Security winning and `max-age=0` switching it off. A
+ * host is listed only when at least one of its https responses was observed; `missing-hsts` looks at
+ * listed hosts only, so a host nobody observed raises nothing.
+ */
+export interface HostHsts {
+	host: string;
+	hsts: boolean;
+	/** The policy covers every subdomain of the host too (RFC 6797 §6.1.2, §8.2). */
+	includeSubDomains: boolean;
+}
+
 export interface AuditSubject {
 	cookie: Cookie;
 	header?: HeaderOrigin;
+	setBy?: SetBy;
 }
 
 export interface AuditInput {
@@ -26,4 +54,6 @@ export interface AuditInput {
 	settings: Settings;
 	/** URLs of the pages that use these cookies: the tab and its frames, or the URLs the CLI fetched. */
 	pageUrls: readonly string[];
+	/** HSTS per observed https host, when responses were observed (extension, HAR, URL input). */
+	hsts?: readonly HostHsts[];
 }

@@ -53,6 +53,7 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 		siteUsesHttps: scope.siteUsesHttps,
 		token,
 		jar: scope.jar,
+		...(scope.input.hsts ? { hsts: scope.input.hsts } : {}),
 	});
 	return toCookieReport(cookie, verdict, findings, scope.includeValues);
 }

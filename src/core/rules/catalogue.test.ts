@@ -33,6 +33,9 @@ const DESIGN_TABLE: Record<string, Record<string, string>> = {
 	"session-in-url": { session: "high" },
 	oversized: { session: "low", csrf: "low", other: "low" },
 	"browser-inconsistent": { session: "low", csrf: "low", other: "info" },
+	// docs/design.md, "Version 2": set-by-script is "medium or high" for a session cookie (high by default).
+	"set-by-script": { session: "high", other: "info" },
+	"missing-hsts": { session: "medium", csrf: "low" },
 };
 
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {

@@ -6,8 +6,10 @@
 import { browserInconsistent } from "./context/browser-inconsistent.ts";
 import { duplicateSessionCookie } from "./context/duplicate-session-cookie.ts";
 import { insecureOrigin } from "./context/insecure-origin.ts";
+import { missingHsts } from "./context/missing-hsts.ts";
 import { oversized } from "./context/oversized.ts";
 import { sessionInUrl } from "./context/session-in-url.ts";
+import { setByScript } from "./context/set-by-script.ts";
 import { broadDomain } from "./declared/broad-domain.ts";
 import { defaultSessionName } from "./declared/default-session-name.ts";
 import { longLifetime } from "./declared/long-lifetime.ts";
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
 	sessionInUrl,
 	oversized,
 	browserInconsistent,
+	setByScript,
+	missingHsts,
 ];
 
 /** The catalogue entry of a rule id, for reports and SARIF. */

@@ -22,4 +22,6 @@ export const RULE_IDS: readonly string[] = [
 	"session-in-url",
 	"oversized",
 	"browser-inconsistent",
+	"set-by-script",
+	"missing-hsts",
 ];

@@ -1,5 +1,5 @@
 /** The shape every rule file exports, and what a rule sees of a cookie and its surroundings. */
-import type { AuditSubject } from "../audit-input.ts";
+import type { AuditSubject, HostHsts } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
 import type { Role, Severity } from "../report.ts";
 import type { Settings } from "../settings/settings.ts";
@@ -57,6 +57,8 @@ export interface RuleContext {
 	/** Token analysis of the value, computed once on first use. */
 	token(): TokenAnalysis;
 	jar: JarFacts;
+	/** HSTS per observed https host (AuditInput.hsts), shared by every cookie of the audit; absent when unobserved. */
+	hsts?: readonly HostHsts[];
 }
 
 export interface Rule extends RuleMeta {

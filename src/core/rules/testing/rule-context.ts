@@ -1,5 +1,5 @@
 /** Builds rule contexts for rule tests: a hardened session cookie on https://app.example.com by default. */
-import type { HeaderOrigin } from "../../audit-input.ts";
+import type { HeaderOrigin, HostHsts, SetBy } from "../../audit-input.ts";
 import type { Cookie } from "../../cookie.ts";
 import type { Finding, Role } from "../../report.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
@@ -37,6 +37,8 @@ export interface ContextOptions {
 	settings?: Partial<Settings>;
 	/** Other cookies of the same site (for duplicates and header size). */
 	others?: Cookie[];
+	setBy?: SetBy;
+	hsts?: HostHsts[];
 }
 
 export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleContext {
@@ -44,7 +46,11 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 	const pages = (options.pageUrls ?? ["https://app.example.com/"]).flatMap((u) => parsePageUrl(u) ?? []);
 	const sitePages = pages.filter((p) => siteOf(p.host) === site);
 	return {
-		subject: options.header ? { cookie, header: options.header } : { cookie },
+		subject: {
+			cookie,
+			...(options.header ? { header: options.header } : {}),
+			...(options.setBy ? { setBy: options.setBy } : {}),
+		},
 		cookie,
 		role: options.role ?? "session",
 		site,
@@ -57,6 +63,7 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 			[cookie, ...(options.others ?? [])],
 			sitePages.map((p) => p.host),
 		),
+		...(options.hsts ? { hsts: options.hsts } : {}),
 	};
 }
 

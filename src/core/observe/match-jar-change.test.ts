@@ -1,0 +1,102 @@
+import { describe, expect, test } from "vitest";
+import { createChangeMatcher, expire, matchChange, matchResponse } from "./match-jar-change.ts";
+import { inserted, observed, removed, T } from "./testing/observed.ts";
+
+const response = (timeMs: number, ...setCookies: string[]) => observed(timeMs, setCookies);
+
+describe("a change and the response that caused it", () => {
+	test("the response first: the change is the server's at once", () => {
+		const matcher = createChangeMatcher();
+		expect(matchResponse(matcher, response(T, "sid=abc; Path=/; Secure; HttpOnly"))).toEqual([]);
+		const verdict = matchChange(matcher, inserted("abc", T + 40));
+		expect(verdict?.by).toBe("server");
+		expect(verdict?.by === "server" && verdict.response.url).toBe("https://app.example.com/login");
+		expect(verdict?.by === "server" && verdict.setCookie.header).toBe("sid=abc; Path=/; Secure; HttpOnly");
+	});
+
+	test("the change first: it waits, and the response attributes it", () => {
+		const matcher = createChangeMatcher();
+		expect(matchChange(matcher, inserted("abc", T))).toBeUndefined();
+		const verdicts = matchResponse(matcher, response(T + 300, "sid=abc; Path=/; Secure; HttpOnly"));
+		expect(verdicts.map((v) => [v.by, v.change.cookie.value])).toEqual([["server", "abc"]]);
+		expect(matcher.pending).toEqual([]);
+		expect(expire(matcher, T + 5_000)).toEqual([]);
+	});
+
+	test("a change no response explains within the window is the script's", () => {
+		const matcher = createChangeMatcher(1_000);
+		matchChange(matcher, inserted("abc", T));
+		expect(expire(matcher, T + 1_000)).toEqual([]);
+		expect(expire(matcher, T + 1_001).map((v) => v.by)).toEqual(["script"]);
+		expect(matchResponse(matcher, response(T + 1_002, "sid=abc; Path=/"))).toEqual([]);
+	});
+
+	test("a response older than the window explains nothing", () => {
+		const matcher = createChangeMatcher(1_000);
+		matchResponse(matcher, response(T, "sid=abc; Path=/"));
+		expect(matchChange(matcher, inserted("abc", T + 1_500))).toBeUndefined();
+		expect(expire(matcher, T + 3_000).map((v) => v.by)).toEqual(["script"]);
+	});
+});
+
+test("the same name written by a script after the server is the script's (value mismatch)", () => {
+	const matcher = createChangeMatcher();
+	matchResponse(matcher, response(T, "sid=abc; Path=/"));
+	expect(matchChange(matcher, inserted("abc", T + 10))?.by).toBe("server");
+	expect(matchChange(matcher, inserted("xyz", T + 200))).toBeUndefined();
+	expect(expire(matcher, T + 1_500).map((v) => [v.by, v.change.cookie.value])).toEqual([["script", "xyz"]]);
+});
+
+test("a script writing the server's value again is the script's: one Set-Cookie explains one change", () => {
+	const matcher = createChangeMatcher();
+	matchResponse(matcher, response(T, "sid=abc; Path=/"));
+	expect(matchChange(matcher, inserted("abc", T + 10))?.by).toBe("server");
+	expect(matchChange(matcher, inserted("abc", T + 20))).toBeUndefined();
+	expect(expire(matcher, T + 2_000).map((v) => v.by)).toEqual(["script"]);
+});
+
+test("a replaced value: the old copy is overwritten, the new one the server's", () => {
+	const matcher = createChangeMatcher();
+	matchResponse(matcher, response(T, "sid=new; Path=/"));
+	expect(matchChange(matcher, removed("old", T + 5, "overwrite"))?.by).toBe("overwritten");
+	expect(matchChange(matcher, inserted("new", T + 5))?.by).toBe("server");
+});
+
+test.each(["expired_overwrite", "explicit"])(
+	"a deletion by a Set-Cookie with a past expiry is the server's (cause %s: Chromium, Firefox)",
+	(cause) => {
+		const matcher = createChangeMatcher();
+		matchResponse(matcher, response(T, "sid=; Path=/; Max-Age=0"));
+		expect(matchChange(matcher, removed("abc", T + 5, cause))?.by).toBe("server");
+	},
+);
+
+test("a deletion no response explains is the script's", () => {
+	const matcher = createChangeMatcher();
+	matchResponse(matcher, response(T, "sid=abc; Path=/"));
+	expect(matchChange(matcher, removed("abc", T + 5, "expired_overwrite"))).toBeUndefined();
+	expect(expire(matcher, T + 2_000).map((v) => v.by)).toEqual(["script"]);
+});
+
+test.each(["expired", "evicted"])("a removal with cause %s is the browser's", (cause) => {
+	expect(matchChange(createChangeMatcher(), removed("abc", T, cause))?.by).toBe("browser");
+});
+
+test("identity counts: the same name at another path is not explained", () => {
+	const matcher = createChangeMatcher();
+	matchResponse(matcher, response(T, "sid=abc; Path=/app"));
+	expect(matchChange(matcher, inserted("abc", T + 5))).toBeUndefined();
+});
+
+test("a refused Set-Cookie explains nothing", () => {
+	const matcher = createChangeMatcher();
+	matchResponse(matcher, response(T, "sid=abc; Path=/; SameSite=None"));
+	expect(matcher.unclaimed).toEqual([]);
+});
+
+test("the matcher is structured-clone data", () => {
+	const matcher = createChangeMatcher();
+	matchChange(matcher, inserted("abc", T));
+	matchResponse(matcher, response(T, "other=1; Path=/"));
+	expect(structuredClone(matcher)).toEqual(matcher);
+});

@@ -1,0 +1,116 @@
+/**
+ * A bounded in-memory model of the responses observed per site (issue 16; docs/design.md, "Version 2"):
+ * each response's Set-Cookie headers evaluated with the jar's own rules for the running browser, and
+ * whether it carried a valid HSTS header. Plain data, so the background can keep it in `storage.session`
+ * (docs/design.md, "Privacy": observed headers hold values and never leave the browser session).
+ */
+import type { Cookie } from "../cookie.ts";
+import { BROWSER_PROFILES, type BrowserProfile } from "../jar/browser-profiles.ts";
+import { evaluateSetCookie } from "../jar/evaluate-set-cookie.ts";
+import type { RejectReason } from "../jar/reject-reason.ts";
+import { parseRequestUrl } from "../jar/request-url.ts";
+import { siteOf } from "../site/site-key.ts";
+import { lastItems, pushBounded } from "./bounded-list.ts";
+import { type HstsHeader, parseHsts } from "./parse-hsts.ts";
+import { firstHeaderValue, type ObservedHeader, splitSetCookieHeaders } from "./split-set-cookie-headers.ts";
+
+/** What one Set-Cookie of a response does, as evaluateSetCookie decides before looking at the jar. */
+export type SetCookieOutcome =
+	| { status: "stored"; cookie: Cookie }
+	/** The expiry is in the past (or Max-Age <= 0): the cookie of that identity is deleted. */
+	| { status: "deleted"; cookie: Cookie }
+	| { status: "rejected"; reason: RejectReason; message: string };
+
+export interface ObservedSetCookie {
+	header: string;
+	outcome: SetCookieOutcome;
+}
+
+/** One observed response. */
+export interface ObservedResponse {
+	/** The URL without query or fragment (they may carry tokens; docs/design.md, "Version 2"). */
+	url: string;
+	host: string;
+	method: string;
+	status: number;
+	/** Epoch milliseconds, as webRequest's `timeStamp`. */
+	timeMs: number;
+	setCookies: ObservedSetCookie[];
+	/** The valid Strict-Transport-Security of an https response (RFC 6797 §8.1: ignored over http). */
+	hsts: HstsHeader | null;
+}
+
+/** The subset of a webRequest `onResponseStarted` details object the log reads (MDN, webRequest). */
+export interface ResponseDetails {
+	url: string;
+	method: string;
+	statusCode: number;
+	timeStamp: number;
+	responseHeaders?: readonly ObservedHeader[];
+}
+
+export interface ResponseLog {
+	/** Responses kept per site. */
+	limit: number;
+	bySite: Record<string, ObservedResponse[]>;
+}
+
+export const DEFAULT_RESPONSE_LIMIT = 200;
+
+export function createResponseLog(limit = DEFAULT_RESPONSE_LIMIT): ResponseLog {
+	return { limit, bySite: {} };
+}
+
+function outcomeOf(header: string, url: string, now: number, profile: BrowserProfile): SetCookieOutcome {
+	const evaluation = evaluateSetCookie(header, url, now, BROWSER_PROFILES[profile]);
+	if (evaluation.kind === "rejected") {
+		return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
+	}
+	return { status: evaluation.expired ? "deleted" : "stored", cookie: evaluation.cookie };
+}
+
+const withoutQuery = (url: string): string => url.replace(/[?#].*$/s, "");
+
+/**
+ * Evaluates and records one response under its site (the registrable domain of its host); returns the
+ * record, or undefined for a URL that is not http(s) (nothing is recorded then).
+ */
+export function recordResponse(
+	log: ResponseLog,
+	details: ResponseDetails,
+	profile: BrowserProfile,
+): ObservedResponse | undefined {
+	const request = parseRequestUrl(details.url);
+	if (request === null) return undefined;
+	const now = Math.floor(details.timeStamp / 1000);
+	const headers = details.responseHeaders;
+	const response: ObservedResponse = {
+		url: withoutQuery(details.url),
+		host: request.host,
+		method: details.method,
+		status: details.statusCode,
+		timeMs: details.timeStamp,
+		setCookies: splitSetCookieHeaders(headers, profile).map((header) => ({
+			header,
+			outcome: outcomeOf(header, details.url, now, profile),
+		})),
+		hsts:
+			request.scheme === "https" ? parseHsts(firstHeaderValue(headers, "strict-transport-security")) : null,
+	};
+	const site = siteOf(request.host);
+	const list = Object.hasOwn(log.bySite, site) ? log.bySite[site] : undefined;
+	if (list) pushBounded(list, response, log.limit);
+	else log.bySite[site] = [response];
+	return response;
+}
+
+/** The site's kept responses, oldest first. */
+export function responsesOf(log: ResponseLog, site: string): readonly ObservedResponse[] {
+	const list = Object.hasOwn(log.bySite, site) ? log.bySite[site] : undefined;
+	return list ? lastItems(list, log.limit) : [];
+}
+
+/** Forgets a site's responses (the user cleared the site, or its last tab closed). */
+export function clearResponses(log: ResponseLog, site: string): void {
+	delete log.bySite[site];
+}
