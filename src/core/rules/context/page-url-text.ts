@@ -1,9 +1,10 @@
 /**
  * Which page URL first contains a text (session-in-url): the pages of an audit joined once into one
- * string, searched with the engine's indexOf, instead of a scan over every page (and its decoded form)
- * for every cookie. A HAR brings thousands of pages (`npm run bench`).
+ * string and indexed by its 8-character pieces (gram-index.ts), instead of a scan over every page (and
+ * its decoded form) for every cookie. A HAR brings thousands of pages (`npm run bench`).
  */
 import { safeDecodeUri } from "../../token/envelope.ts";
+import { createGramIndex } from "./gram-index.ts";
 import type { PageUrl } from "./page-url.ts";
 
 interface Segment {
@@ -32,7 +33,7 @@ function build(pages: readonly PageUrl[]): PageUrlText {
 		if (decoded !== page.url) add(decoded, page);
 	}
 	// Any separator will do: a match is only counted when it lies inside one segment.
-	const all = parts.join("\n");
+	const index = createGramIndex(parts.join("\n"));
 
 	/** The index of the segment holding [at, at + textLength), or -1 when it is not inside one. */
 	function segmentAt(at: number, textLength: number): number {
@@ -50,11 +51,8 @@ function build(pages: readonly PageUrl[]): PageUrlText {
 
 	/** The earliest segment holding `text`: occurrences come in order, so it holds the first one inside a segment. */
 	function firstSegment(text: string): number {
-		for (let at = all.indexOf(text); at >= 0; at = all.indexOf(text, at + 1)) {
-			const segment = segmentAt(at, text.length);
-			if (segment >= 0) return segment;
-		}
-		return -1;
+		const at = index.firstOccurrence(text, (candidate) => segmentAt(candidate, text.length) >= 0);
+		return at < 0 ? -1 : segmentAt(at, text.length);
 	}
 
 	return {
