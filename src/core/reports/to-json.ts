@@ -40,8 +40,42 @@ function nested(value: unknown, depth: number): string {
 	return JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
 }
 
-/** `items` as a pretty-printed JSON array `depth` levels deep, one chunk per item. */
-function* array<T>(items: readonly T[], depth: number, item: (t: T) => Iterable<string>): Generator<string> {
+/** Items stringified at once: few enough to keep each string small, enough to call JSON.stringify rarely. */
+const BATCH = 256;
+
+/**
+ * `items` as a pretty-printed JSON array `depth` levels deep. A batch of items is stringified inside `depth`
+ * wrapping arrays, so that JSON.stringify itself indents them as deep as they go, and the wrappers are cut
+ * off: re-indenting each item's text (nested) was most of the writer's time on a large report.
+ */
+function* array<T>(items: readonly T[], depth: number, item: (t: T) => unknown): Generator<string> {
+	if (items.length === 0) {
+		yield "[]";
+		return;
+	}
+	const indent = "  ".repeat(depth + 1);
+	let open = "";
+	let close = "";
+	for (let level = 0; level <= depth; level++) {
+		open += `${"  ".repeat(level)}[\n`;
+		close = `\n${"  ".repeat(level)}]${close}`;
+	}
+	open += indent;
+	for (let from = 0; from < items.length; from += BATCH) {
+		let wrapped: unknown = items.slice(from, from + BATCH).map(item);
+		for (let level = 0; level < depth; level++) wrapped = [wrapped];
+		const text = JSON.stringify(wrapped, null, 2);
+		yield `${from === 0 ? "[" : ","}\n${indent}${text.slice(open.length, text.length - close.length)}`;
+	}
+	yield `\n${"  ".repeat(depth)}]`;
+}
+
+/** `items` as a pretty-printed JSON array `depth` levels deep, each item's text made by `item`. */
+function* arrayOf<T>(
+	items: readonly T[],
+	depth: number,
+	item: (t: T) => Iterable<string>,
+): Generator<string> {
 	if (items.length === 0) {
 		yield "[]";
 		return;
@@ -62,21 +96,21 @@ function* reportParts(report: Report, options: JsonOptions): Generator<string> {
 	for (const [key, value] of Object.entries(head)) yield `,\n  ${JSON.stringify(key)}: ${nested(value, 1)}`;
 	if (!v1) {
 		yield ',\n  "fixes": ';
-		yield* array([...fixes.keys()], 1, (text) => [JSON.stringify(text)]);
+		yield* array([...fixes.keys()], 1, (text) => text);
 	}
 	yield ',\n  "sites": ';
-	yield* array(sites, 1, function* ({ cookies, ...site }) {
+	yield* arrayOf(sites, 1, function* ({ cookies, ...site }) {
 		const fields = Object.entries(site).map(([k, v]) => `${JSON.stringify(k)}: ${nested(v, 3)}`);
 		yield `{\n      ${fields.join(",\n      ")},\n      "cookies": `;
-		yield* array(cookies, 3, (cookie) => [nested(v1 ? cookie : cookieJson(cookie, fixes), 4)]);
+		yield* array(cookies, 3, (cookie) => (v1 ? cookie : cookieJson(cookie, fixes)));
 		yield "\n    }";
 	});
 	yield ',\n  "rejected": ';
-	yield* array(rejected, 1, (r) => [nested(r, 2)]);
+	yield* array(rejected, 1, (r) => r);
 	yield "\n}\n";
 }
 
-/** The JSON text in chunks of about 64 KB: the same text as {@link toJson}, never held whole. */
+/** The JSON text in chunks of 64 KB or more (a batch of items at most): the same text as {@link toJson}, never held whole. */
 export function* jsonChunks(report: Report, options: JsonOptions = {}): Generator<string> {
 	let chunk = "";
 	for (const part of reportParts(report, options)) {
