@@ -23,22 +23,27 @@ const SNIPPETS: Snippets = {
 /**
  * The first plain-http page per cookie domain, per audit (keyed by its pages array, which every cookie's
  * context shares): the answer depends only on the domain, and a HAR brings thousands of pages for
- * cookies that share a few domains (`npm run bench`).
+ * cookies that share a few domains (`npm run bench`). Only the audit's plain-http pages are searched,
+ * listed once: most audits have none, and scanning all 50,000 pages of a HAR per cookie domain added up.
  */
-const httpPagesByAudit = new WeakMap<readonly PageUrl[], Map<string, PageUrl | null>>();
+const httpPagesByAudit = new WeakMap<
+	readonly PageUrl[],
+	{ httpPages: readonly PageUrl[]; byDomain: Map<string, PageUrl | null> }
+>();
 
 function firstHttpPage(pages: readonly PageUrl[], cookie: Cookie): PageUrl | undefined {
-	let byDomain = httpPagesByAudit.get(pages);
-	if (!byDomain) {
-		byDomain = new Map();
-		httpPagesByAudit.set(pages, byDomain);
+	let audit = httpPagesByAudit.get(pages);
+	if (!audit) {
+		const httpPages = pages.filter((p) => p.scheme === "http" && !isLocalHost(p.host));
+		audit = { httpPages, byDomain: new Map() };
+		httpPagesByAudit.set(pages, audit);
 	}
+	if (audit.httpPages.length === 0) return undefined;
 	const key = `${cookie.hostOnly ? "host" : "domain"} ${cookie.domain}`;
-	let page = byDomain.get(key);
+	let page = audit.byDomain.get(key);
 	if (page === undefined) {
-		page =
-			pages.find((p) => p.scheme === "http" && !isLocalHost(p.host) && domainMatches(cookie, p.host)) ?? null;
-		byDomain.set(key, page);
+		page = audit.httpPages.find((p) => domainMatches(cookie, p.host)) ?? null;
+		audit.byDomain.set(key, page);
 	}
 	return page ?? undefined;
 }
