@@ -38,9 +38,10 @@ function gramHashes(text: string): Int32Array {
 	return hashes;
 }
 
+/** About one bucket per 8 positions: a smaller table stays in cache, and a lookup walks its rarest piece's bucket. */
 function bucketCount(length: number): number {
 	let buckets = 1;
-	while (buckets < length / 2) buckets *= 2;
+	while (buckets < length / 8) buckets *= 2;
 	return buckets;
 }
 
