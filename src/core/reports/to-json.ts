@@ -1,8 +1,9 @@
 /**
  * The report as pretty-printed JSON (the CLI's `--format json`, the extension's export): report@2, each
- * distinct fix text once in `fixes` and findings pointing into it by `fixIndex` (docs/design.md, "Report
- * contract"). A 50,000-entry HAR's report repeated the same few texts 100,000 times, more than half its
- * bytes (`npm run bench`). {@link jsonChunks} writes it piece by piece, so the whole text is never one string.
+ * distinct fix text once in `fixes` and findings pointing into it by `fixIndex`
+ * (docs/design.md, "Report versions"). A 50,000-entry HAR's report repeated the same few texts 100,000
+ * times, more than half its bytes (`npm run bench`). {@link jsonChunks} writes it piece by piece, so the
+ * whole text is never one string.
  */
 import {
 	type CookieReport,
