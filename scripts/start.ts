@@ -5,8 +5,8 @@
  * (`--serve` keeps the demo site running anyway).
  */
 
-import { launchBrowser } from "../test/e2e/harness/browsers.ts";
-import { DIST_CHROME, DIST_FIREFOX } from "../test/e2e/harness/dist-paths.ts";
+import { launchBrowser } from "../test/e2e/harness/browsers/browsers.ts";
+import { DIST_CHROME, DIST_FIREFOX } from "../test/e2e/harness/browsers/dist-paths.ts";
 import { APP_HOST, type FixtureSite, startFixtureSite } from "../test/site/fixture-site.ts";
 
 const args = new Set(process.argv.slice(2));

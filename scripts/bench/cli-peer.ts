@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DIST_CLI } from "../../test/e2e/harness/dist-paths.ts";
+import { DIST_CLI } from "../../test/e2e/harness/browsers/dist-paths.ts";
 import { benchHar } from "./har-file.ts";
 
 const RUNS = 3;

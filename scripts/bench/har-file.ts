@@ -3,7 +3,9 @@
  * http://www.softwareishard.com/blog/har-12-spec/): request and response headers, cookies arrays,
  * timings and a small response body, as "Export HAR (with sensitive data)" writes them. Each entry sets
  * a cookie of its own (so the jar ends with about one cookie per entry, as a long crawl does) and
- * refreshes one of a few session cookies; names, flags and sites come from the same mix as the others.
+ * refreshes its site's session cookie; names and flags come from the same mix as the others. The entries
+ * go to 500 registrable domains, about 100 each: no site reaches the jar's per-site limit of 180 cookies,
+ * so the audit sees every cookie.
  */
 import { NAMES } from "./header-mix.ts";
 import { seededRandom } from "./seeded-random.ts";
@@ -30,7 +32,7 @@ function harCookie(setCookie: string) {
 }
 
 function entry(i: number, next: () => number) {
-	const site = `site${i % 50}.example.com`;
+	const site = `site${i % 500}.com`;
 	const url = `https://app.${site}/account/page${i % 7}?q=${i}`;
 	const cookies = setCookies(i, next, site);
 	const body = JSON.stringify({ id: i, items: Array.from({ length: 8 }, (_, k) => `item-${i}-${k}`) });

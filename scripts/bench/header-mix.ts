@@ -35,7 +35,7 @@ const ATTRIBUTES = [
 export function headerMix(count: number): HeaderFromUrl[] {
 	const next = seededRandom(count);
 	return Array.from({ length: count }, (_, i) => {
-		const site = `site${i % 50}.example.com`;
+		const site = `site${i % 50}.com`;
 		const name = `${NAMES[i % NAMES.length]}${i % 3 === 0 ? "" : `_${i % 400}`}`;
 		const value = Array.from({ length: 24 }, () => Math.floor(next() * 36).toString(36)).join("");
 		const attributes = ATTRIBUTES.filter(() => next() < 0.45);

@@ -66,6 +66,59 @@ describe("audit <url> (raw loopback servers)", () => {
 		expect(oneErrorLine(run)).toBe(`${url} sent a malformed HTTP response (HPE_INVALID_CONSTANT)`);
 	});
 
+	test("a control character in a Set-Cookie: that cookie is refused with its reason, the rest is audited", async () => {
+		const head = "HTTP/1.1 200 OK\r\nset-cookie: ctl=a\u0001b\r\nset-cookie: sid=1; Path=/; HttpOnly\r\n";
+		const url = await rawServer((socket) =>
+			socket.end(`${head}content-length: 0\r\nconnection: close\r\n\r\n`),
+		);
+		const run = await runCli(["audit", url, "--format", "json", "--fail-on", "none"], { fetch });
+		expect(run.stderr).toBe("");
+		const report = JSON.parse(run.stdout) as Report;
+		expect(report.rejected).toEqual([
+			{
+				setCookie: "ctl=a\u0001b",
+				url,
+				reason: "invalid-characters",
+				message: 'Refused cookie "ctl": it contains a control character.',
+			},
+		]);
+		expect(report.sites.flatMap((s) => s.cookies.map((c) => c.name))).toEqual(["sid"]);
+	});
+
+	test("a NUL in a response's headers (which Headers refuses): each of its Set-Cookie is listed as refused", async () => {
+		const head = "HTTP/1.1 200 OK\r\nset-cookie: bad=a\u0000b\r\nset-cookie: sid=1; Path=/\r\n";
+		const url = await rawServer((socket) =>
+			socket.end(`${head}content-length: 0\r\nconnection: close\r\n\r\n`),
+		);
+		const run = await runCli(["audit", url, "--format", "json", "--fail-on", "none"], { fetch });
+		expect(run.stderr).toBe("");
+		const report = JSON.parse(run.stdout) as Report;
+		const why =
+			"the response's headers contain a NUL character, and browsers store no cookie from such a response";
+		expect(report.rejected).toEqual([
+			{
+				setCookie: "bad=a\u0000b",
+				url,
+				reason: "invalid-characters",
+				message: `Refused cookie "bad": ${why}.`,
+			},
+			{
+				setCookie: "sid=1; Path=/",
+				url,
+				reason: "invalid-characters",
+				message: `Refused cookie "sid": ${why}.`,
+			},
+		]);
+		expect(report.sites).toEqual([]);
+	});
+
+	test("a server that accepts the request and never answers: --timeout ends it with one line, exit 2", async () => {
+		const url = await rawServer(() => undefined);
+		const run = await runCli(["audit", url, "--timeout", "0.2"], { fetch });
+		expect(run.code).toBe(2);
+		expect(oneErrorLine(run)).toBe(`no response from ${url} within 0.2 s (see --timeout)`);
+	});
+
 	test("a refused connection: one line naming the URL, exit 2", async () => {
 		const url = await rawServer(() => undefined);
 		servers.splice(0)[0]?.close();

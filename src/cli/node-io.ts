@@ -5,6 +5,7 @@ import { quietWriter } from "./closed-pipe.ts";
 import { describeFileError } from "./inputs/file-errors.ts";
 import { createHttpFetch } from "./inputs/http-fetch.ts";
 import { tooLargeMessage } from "./inputs/input-limits.ts";
+import { readStream } from "./read-stream.ts";
 
 /** The real process: Node's stdout/stderr, node:http(s) (inputs/http-fetch.ts), the file system and the system clock. */
 export function createNodeIo(): CliIo {
@@ -45,18 +46,7 @@ export function createNodeIo(): CliIo {
 				throw describeFileError("write", path, error);
 			}
 		},
-		readStdin: async (limit) => {
-			const chunks: Buffer[] = [];
-			let size = 0;
-			for await (const chunk of process.stdin) {
-				chunks.push(Buffer.from(chunk));
-				size += chunk.length;
-				if (limit !== undefined && size > limit.maxBytes) {
-					throw new CliError(tooLargeMessage(limit.what, limit.maxBytes, "(standard input)"));
-				}
-			}
-			return Buffer.concat(chunks).toString("utf8");
-		},
+		readStdin: (limit) => readStream(process.stdin, "(standard input)", limit),
 		stdinIsTTY: process.stdin.isTTY === true,
 		now: () => Date.now(),
 	};

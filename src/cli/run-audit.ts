@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../core/settings/settings.ts";
 import type { AuditOptions, AuditSource } from "./args/cli-options.ts";
 import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
+import { evictionNotes } from "./eviction-note.ts";
 import { fetchHops } from "./inputs/fetch-hops.ts";
 import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
 import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
@@ -32,10 +33,10 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const jar = createHeaderJar(options.browser, now);
 	const pageUrls =
 		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io);
-	const sites = auditSites(
-		{ subjects: jar.subjects(), now, settings, pageUrls },
-		{ includeValues: options.showValues },
-	);
+	const subjects = jar.subjects();
+	const notes = evictionNotes(jar.evicted, subjects);
+	if (notes !== "") io.stderr(notes);
+	const sites = auditSites({ subjects, now, settings, pageUrls }, { includeValues: options.showValues });
 	return buildReport({
 		sites,
 		rejected: jar.rejected,

@@ -105,6 +105,48 @@ describe("an action cut short by a stopped background", () => {
 			doneBeforeStop: 5,
 			finishedAt: w.clock.now,
 			undoable: false,
+			failed: 0,
+		});
+	});
+
+	test("deletions the browser refuses at the next start are counted failed, and undo holds what went", async () => {
+		const w = world();
+		const stop = stoppingAfter(w.jar, 10);
+		void logoutSite({ ...w.deps, cookies: stop.port }, { tabId: 7, site: "example.test" });
+		await stop.stopped;
+		w.jar.refuseWrites("the browser refused");
+		await resumeInterrupted(w.deps);
+		expect(values(w.jar.all())).toHaveLength(40);
+		expect(await takeInterruption(w.session)).toEqual({
+			action: "logoutSite",
+			site: "example.test",
+			total: 50,
+			doneBeforeStop: 10,
+			finishedAt: w.clock.now,
+			undoable: true,
+			failed: 40,
+		});
+		w.jar.refuseWrites(undefined);
+		expect((await undo(w.deps)).results.map((r) => r.status)).toEqual(Array(10).fill("restored"));
+		expect(values(w.jar.all())).toEqual(values(SESSIONS));
+	});
+
+	test("writes the browser refuses at the next start are counted failed", async () => {
+		const w = world();
+		await logoutSite(w.deps, { tabId: 7, site: "example.test" });
+		const stop = stoppingAfter(w.jar, 20);
+		void undo({ ...w.deps, cookies: stop.port });
+		await stop.stopped;
+		w.jar.refuseWrites("the browser refused");
+		await resumeInterrupted(w.deps);
+		expect(values(w.jar.all())).toHaveLength(20);
+		expect(await takeInterruption(w.session)).toEqual({
+			action: "undo",
+			total: 50,
+			doneBeforeStop: 20,
+			finishedAt: w.clock.now,
+			undoable: false,
+			failed: 30,
 		});
 	});
 

@@ -3,7 +3,7 @@ import type { CookieReport } from "../../core/report.ts";
 import type { ActionReply } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { deleteAndRemember } from "../jar/delete-and-remember.ts";
-import { assertKnownStores, type StoreDeps } from "./known-stores.ts";
+import { assertKnownStores, type StoreDeps } from "../jar/known-stores.ts";
 
 export async function clearCookies(
 	deps: BackgroundDeps & StoreDeps,

@@ -4,9 +4,9 @@ import type { ActionReply, ActionResult } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import { deleteAndRemember } from "../jar/delete-and-remember.ts";
 import { runJournaled } from "../jar/journaled-run.ts";
+import { assertKnownStores, type StoreDeps } from "../jar/known-stores.ts";
 import { applyExpiry, planExpiry } from "../jar/rewrite-expiry.ts";
 import { endJournal } from "../stores/journal-store.ts";
-import { assertKnownStores, type StoreDeps } from "./known-stores.ts";
 
 export async function expireCookies(
 	deps: BackgroundDeps & StoreDeps,

@@ -1,24 +1,25 @@
 /**
- * The handler map: every message of the Protocol bound to its handler, one file per message in this
- * folder. The server routes on this map; a type missing from it is answered as unknown.
+ * The handler map: every message of the Protocol bound to its handler, one file per message: the popup's
+ * in this folder, the all-sessions page's in overview/, the options page's in settings/. The server routes
+ * on this map; a type missing from it is answered as unknown.
  */
 import type { Handlers } from "../../messaging/protocol.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import type { BulkDeps } from "../overview/site-targets.ts";
 import type { RefreshScheduler } from "../tab-reports/refresh-scheduler.ts";
 import { clearCookies } from "./clear-cookies.ts";
-import { clearOldSessions } from "./clear-old-sessions.ts";
 import { clearSite } from "./clear-site.ts";
 import { expireCookies } from "./expire-cookies.ts";
 import { exportReport } from "./export-report.ts";
-import { getOverview } from "./get-overview.ts";
-import { getSettings } from "./get-settings.ts";
-import { getSettingsView } from "./get-settings-view.ts";
 import { getTabReport } from "./get-tab-report.ts";
 import { logoutSite } from "./logout-site.ts";
-import { logoutSites } from "./logout-sites.ts";
+import { clearOldSessions } from "./overview/clear-old-sessions.ts";
+import { getOverview } from "./overview/get-overview.ts";
+import { logoutSites } from "./overview/logout-sites.ts";
 import { restoreSnapshot } from "./restore-snapshot.ts";
-import { setSettings } from "./set-settings.ts";
+import { getSettings } from "./settings/get-settings.ts";
+import { getSettingsView } from "./settings/get-settings-view.ts";
+import { setSettings } from "./settings/set-settings.ts";
 import { snapshotSite } from "./snapshot-site.ts";
 import { undo } from "./undo.ts";
 

@@ -38,6 +38,11 @@ export interface Interruption {
 	finishedAt: number;
 	/** A deletion that removed cookies: its undo record puts them back. */
 	undoable: boolean;
+	/**
+	 * Cookies of the action not as it meant to leave them once it was finished, read back from the jar:
+	 * still there after a deletion, missing or different after a write. Zero when "the rest" was done.
+	 */
+	failed: number;
 }
 
 /** Starts the journal, together with whatever must be written in the same step (the undo record). */

@@ -1,4 +1,4 @@
-/** `session-hygiene --help`. */
+/** `session-hygiene --help`; its limits are those of inputs/input-limits.ts and core/jar/site-limit.ts. */
 export const HELP_TEXT = `session-hygiene: audit session cookies (Secure, HttpOnly, SameSite, prefixes, tokens, lifetimes)
 
 Usage:
@@ -24,6 +24,14 @@ Exit codes:
   0  no finding at or above --fail-on
   1  findings at or above --fail-on
   2  bad usage or unreadable input (one line on stderr)
+
+Limits (going over one of the first three is one line on stderr and exit 2):
+  a HAR file or --har - input         at most 256 MB
+  Set-Cookie headers                  at most 200,000 per run, over all inputs
+  response headers of audit <url>     at most 256 KB per response
+  cookies per site                    at most 180, as in browsers: past that the site is purged to 150
+                                      (non-Secure first, least recently set first) and a note on
+                                      stderr says how many were evicted
 
 Environment:
   NO_COLOR / FORCE_COLOR              turn terminal colours off / on

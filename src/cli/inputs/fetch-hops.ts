@@ -8,6 +8,7 @@ import { parseHttpUrl } from "../args/parse-values.ts";
 import { CliError } from "../cli-error.ts";
 import { describeFetchError } from "./fetch-errors.ts";
 import type { HeaderJar } from "./header-jar.ts";
+import { receivedSetCookies } from "./received-set-cookies.ts";
 
 /** Browsers stop at 20 (Chromium, Firefox); 10 is plenty for a login flow and fails a loop sooner. */
 export const MAX_REDIRECTS = 10;
@@ -26,7 +27,11 @@ export async function fetchHops(start: string, jar: HeaderJar, options: FetchOpt
 	for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
 		visited.push(url);
 		const response = await fetchOnce(url, jar.cookieHeader(url), options);
-		for (const setCookie of response.headers.getSetCookie()) jar.apply({ setCookie, url });
+		const { values, refusedResponse } = receivedSetCookies(response);
+		for (const setCookie of values) {
+			if (refusedResponse) jar.refuse({ setCookie, url }, refusedResponse.reason, refusedResponse.why);
+			else jar.apply({ setCookie, url });
+		}
 		// The body is not needed; cancelling it frees the connection at once.
 		await response.body?.cancel().catch(() => undefined);
 		const location = response.headers.get("location");

@@ -4,8 +4,10 @@
  */
 
 import type { AuditSubject } from "../../core/audit-input.ts";
-import { createCookieJar } from "../../core/jar/cookie-jar.ts";
+import { createCookieJar, type RejectReason } from "../../core/jar/cookie-jar.ts";
+import { nameFromHeader, reject } from "../../core/jar/reject-reason.ts";
 import type { RejectedCookie } from "../../core/report.ts";
+import { siteOf } from "../../core/site/site-key.ts";
 import type { Browser } from "../args/cli-options.ts";
 import { CliError } from "../cli-error.ts";
 import type { HeaderEvent } from "./header-event.ts";
@@ -13,10 +15,14 @@ import { MAX_SET_COOKIES } from "./input-limits.ts";
 
 export interface HeaderJar {
 	apply(event: HeaderEvent): void;
+	/** Records a header the browsers would refuse for a reason outside the header itself (its response). */
+	refuse(event: HeaderEvent, reason: RejectReason, why: string): void;
 	/** The Cookie request header a browser would send to this URL; "" when none. */
 	cookieHeader(url: string): string;
 	subjects(): AuditSubject[];
 	readonly rejected: readonly RejectedCookie[];
+	/** How many cookies each site lost to the browsers' per-site limit (core/jar/site-limit.ts). */
+	readonly evicted: ReadonlyMap<string, number>;
 }
 
 /**
@@ -26,17 +32,31 @@ export interface HeaderJar {
 export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_SET_COOKIES): HeaderJar {
 	const jar = createCookieJar({ profile: browser });
 	const rejected: RejectedCookie[] = [];
+	// Counts, not the cookies: an input of 100,000 cookies for one site must not keep them all.
+	const evicted = new Map<string, number>();
 	let applied = 0;
+	// Bounds memory (every refused header is kept for the report) and time on a hostile input.
+	function count(): void {
+		if (++applied > maxHeaders) {
+			throw new CliError(`more than ${maxHeaders.toLocaleString("en-US")} Set-Cookie headers in one run`);
+		}
+	}
 	return {
 		apply({ setCookie, url, at }) {
-			// Bounds memory (every refused header is kept for the report) and time on a hostile input.
-			if (++applied > maxHeaders) {
-				throw new CliError(`more than ${maxHeaders.toLocaleString("en-US")} Set-Cookie headers in one run`);
-			}
+			count();
 			const result = jar.setCookie(setCookie, url, at ?? now);
 			if (result.status === "rejected") {
 				rejected.push({ setCookie, url, reason: result.reason, message: result.message });
+			} else if (result.status === "stored" && result.evicted) {
+				for (const cookie of result.evicted) {
+					const site = siteOf(cookie.domain);
+					evicted.set(site, (evicted.get(site) ?? 0) + 1);
+				}
 			}
+		},
+		refuse({ setCookie, url }, reason, why) {
+			count();
+			rejected.push({ setCookie, url, ...reject(reason, nameFromHeader(setCookie), why) });
 		},
 		cookieHeader: (url) =>
 			jar
@@ -46,5 +66,6 @@ export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_
 				.join("; "),
 		subjects: () => jar.subjects(now),
 		rejected,
+		evicted,
 	};
 }

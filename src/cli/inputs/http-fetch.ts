@@ -4,11 +4,13 @@
  * to raise that without the undici package. node:http takes `maxHeaderSize` per request
  * (https://nodejs.org/api/http.html#httprequesturl-options-callback). Only what fetchHops uses is
  * supported: GET, request headers, an abort signal, status and response headers; the body is discarded.
+ * Set-Cookie values are also kept as received (received-set-cookies.ts).
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { MAX_RESPONSE_HEADER_BYTES } from "./input-limits.ts";
+import { keepReceivedSetCookies } from "./received-set-cookies.ts";
 
 export interface HttpFetchOptions {
 	/** Extra certificate(s) to trust for https (tests: the fixture site's self-signed one). */
@@ -27,6 +29,11 @@ export function createHttpFetch(options: HttpFetchOptions = {}): typeof globalTh
 				{
 					headers: Object.fromEntries(new Headers(init?.headers)),
 					maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
+					// llhttp's strict mode fails the whole response on a control character (NUL, ESC …) in
+					// any header value, where a browser reads the response and judges the cookie
+					// (docs/browser-quirks.md, "Set-Cookie parsing differs in edge cases"). Nothing read here
+					// is forwarded anywhere, so the lenient parser costs no safety.
+					insecureHTTPParser: true,
 					...(options.ca === undefined ? {} : { ca: options.ca }),
 					...(options.lookup === undefined ? {} : { lookup: options.lookup }),
 					...(init?.signal ? { signal: init.signal } : {}),
@@ -34,7 +41,9 @@ export function createHttpFetch(options: HttpFetchOptions = {}): typeof globalTh
 				(res) => {
 					res.resume();
 					res.on("error", () => undefined);
-					resolve(new Response(null, { status: statusOf(res), headers: headersOf(res) }));
+					const response = new Response(null, { status: statusOf(res), headers: headersOf(res) });
+					keepReceivedSetCookies(response, res);
+					resolve(response);
 				},
 			);
 			req.on("error", (error) => {
@@ -54,7 +63,7 @@ function statusOf(res: IncomingMessage): number {
 
 /**
  * Every response header in order. A header Headers refuses (a byte it does not allow) is left out: the
- * rest of the response is still audited.
+ * rest of the response is still audited, and every Set-Cookie reaches the jar (received-set-cookies.ts).
  */
 function headersOf(res: IncomingMessage): Headers {
 	const headers = new Headers();

@@ -80,11 +80,12 @@ export function describeBrowserDifference(
 	now = 0,
 	known?: KnownEvaluation,
 ): string | null {
+	// Checked first: nearly every header is one the profiles treat alike, and needs no closure either.
+	if (!profilesCanDiffer(header)) return null;
 	const evaluate = (profile: BrowserProfile) =>
 		known?.profile === profile
 			? known.evaluation
 			: evaluateSetCookie(header, url, now, BROWSER_PROFILES[profile]);
-	if (!profilesCanDiffer(header)) return null;
 	const chromium = evaluate("chromium");
 	const firefox = evaluate("firefox");
 	if (sameOutcome(chromium, firefox)) return null;

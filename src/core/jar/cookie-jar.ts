@@ -19,8 +19,17 @@ export type { RejectReason } from "./reject-reason.ts";
 
 /** What one Set-Cookie did to the jar. */
 export type StoreOutcome =
-	/** The jar's own records, read-only: copy before changing them (subjects() gives copies). */
-	| { status: "stored"; cookie: Readonly<Cookie>; origin: Readonly<HeaderOrigin> }
+	/**
+	 * The jar's own records, read-only: copy before changing them (subjects() gives copies). `evicted`,
+	 * present only when not empty, lists the cookies this one pushed out because their site went over
+	 * the browsers' limit (site-limit.ts): the oldest of that site, possibly this cookie itself.
+	 */
+	| {
+			status: "stored";
+			cookie: Readonly<Cookie>;
+			origin: Readonly<HeaderOrigin>;
+			evicted?: readonly Readonly<Cookie>[];
+	  }
 	/** The expiry was in the past or Max-Age <= 0: any cookie with that identity was removed. */
 	| { status: "deleted"; name: string; domain: string; path: string; removed: boolean }
 	| { status: "rejected"; reason: RejectReason; message: string };
@@ -76,8 +85,9 @@ function apply(
 	}
 	const origin = originOf(header, url, now, { profile, evaluation });
 	// A replacement keeps the old creation-time (§5.7 step 25): put keeps its place.
-	store.put({ cookie, header: origin });
-	return { status: "stored", cookie, origin };
+	const evicted = store.put({ cookie, header: origin });
+	if (evicted.length === 0) return { status: "stored", cookie, origin };
+	return { status: "stored", cookie, origin, evicted: evicted.map((s) => s.cookie) };
 }
 
 /**

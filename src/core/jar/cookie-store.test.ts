@@ -56,6 +56,19 @@ test("finds cookies by name across paths, and forgets removed ones", () => {
 	expect([...store.named("sid")].map((c) => c.path)).toEqual(["/app"]);
 });
 
+test("a site over its limit loses its least recently put cookies, from every index", () => {
+	const store = createCookieStore({ max: 2, keep: 1 });
+	expect(store.put({ cookie: cookie("a", "/") })).toEqual([]);
+	expect(store.put({ cookie: cookie("b", "/") })).toEqual([]);
+	store.put({ cookie: cookie("a", "/", 500) });
+	const evicted = store.put({ cookie: cookie("c", "/") });
+	expect(evicted.map((s) => s.cookie.name)).toEqual(["b", "a"]);
+	expect([...store.values()].map((s) => s.cookie.name)).toEqual(["c"]);
+	expect([...store.named("a")]).toEqual([]);
+	expect(store.remove(cookie("b", "/"))).toBe(false);
+	expect(store.put({ cookie: cookie("d", "/") })).toEqual([]);
+});
+
 /** A store that checks everything on every step: what the indexed one must agree with. */
 function naiveStore() {
 	const map = new Map<string, AuditSubject>();

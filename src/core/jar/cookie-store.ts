@@ -3,17 +3,23 @@
  * about the same however many cookies are stored (`npm run bench`: a HAR of thousands of responses):
  * - expired cookies are evicted (RFC 6265bis §5.7: "at any time") with a full pass only once the clock
  *   has reached the earliest expiry, not on every header;
- * - the Secure cookies that an insecure Set-Cookie could shadow (§5.7 step 16) are found by name.
+ * - the Secure cookies that an insecure Set-Cookie could shadow (§5.7 step 16) are found by name;
+ * - each site's cookies are kept in the order they were last set, so a site over the browsers' limit
+ *   (site-limit.ts) is purged by looking at that site alone.
  */
 import type { AuditSubject } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
 import { isLive } from "./request-match.ts";
+import { chooseEvictions, SITE_LIMIT, type SiteLimit, siteBucketOf } from "./site-limit.ts";
 
 export interface CookieStore {
 	/** Stored cookies with their origin, in creation order (a replacement keeps its place). */
 	values(): IterableIterator<AuditSubject>;
-	/** Inserts, or replaces the cookie of the same identity keeping its place (§5.7 step 25). */
-	put(subject: AuditSubject): void;
+	/**
+	 * Inserts, or replaces the cookie of the same identity keeping its place (§5.7 step 25); returns the
+	 * cookies evicted because the site went over its limit (site-limit.ts), possibly this one.
+	 */
+	put(subject: AuditSubject): AuditSubject[];
 	/** Removes the cookie with this one's identity; true when there was one. */
 	remove(cookie: Cookie): boolean;
 	/** Stored cookies with this name (any domain, path or partition). */
@@ -36,10 +42,12 @@ function expiryOf(cookie: Cookie): number {
 const storeKey = (c: Cookie): string =>
 	`${c.partitionKey?.topLevelSite ?? ""}\u0000${c.domain}\u0000${c.path}\u0000${c.name}`;
 
-export function createCookieStore(): CookieStore {
+export function createCookieStore(siteLimit: SiteLimit = SITE_LIMIT): CookieStore {
 	// Map insertion order is creation order, and Map.set keeps an existing key's place.
 	const byIdentity = new Map<string, AuditSubject>();
 	const byName = new Map<string, Map<string, Cookie>>();
+	// Per site bucket, in the order last set: a replacement is deleted and set again to move to the end.
+	const bySite = new Map<string, Map<string, AuditSubject>>();
 	// No stored cookie expires before this; it may be earlier than the truth (after a removal or a
 	// replacement), which costs one eviction pass that finds less than it could, never a missed expiry.
 	let earliestExpiry = Number.POSITIVE_INFINITY;
@@ -49,17 +57,44 @@ export function createCookieStore(): CookieStore {
 		const named = byName.get(cookie.name);
 		named?.delete(key);
 		if (named?.size === 0) byName.delete(cookie.name);
+		const bucketKey = siteBucketOf(cookie);
+		const bucket = bySite.get(bucketKey);
+		bucket?.delete(key);
+		if (bucket?.size === 0) bySite.delete(bucketKey);
+	}
+
+	/** Moves the cookie to the end of its site's order (a new one is appended: nothing to delete first). */
+	function lastSet(key: string, subject: AuditSubject, replaced: boolean): Map<string, AuditSubject> {
+		const bucketKey = siteBucketOf(subject.cookie);
+		let bucket = bySite.get(bucketKey);
+		if (!bucket) {
+			bucket = new Map<string, AuditSubject>();
+			bySite.set(bucketKey, bucket);
+		} else if (replaced) bucket.delete(key);
+		bucket.set(key, subject);
+		return bucket;
 	}
 
 	return {
 		values: () => byIdentity.values(),
 		put(subject) {
 			const key = storeKey(subject.cookie);
+			const replaced = byIdentity.has(key);
 			byIdentity.set(key, subject);
 			const named = byName.get(subject.cookie.name);
 			if (named) named.set(key, subject.cookie);
-			else byName.set(subject.cookie.name, new Map([[key, subject.cookie]]));
+			else {
+				const only = new Map<string, Cookie>();
+				only.set(key, subject.cookie);
+				byName.set(subject.cookie.name, only);
+			}
 			earliestExpiry = Math.min(earliestExpiry, expiryOf(subject.cookie));
+			const bucket = lastSet(key, subject, replaced);
+			// Copied only when over the limit: about once in every 30 headers to a site at its limit.
+			if (bucket.size <= siteLimit.max) return [];
+			const evicted = chooseEvictions([...bucket.values()], siteLimit);
+			for (const gone of evicted) forget(storeKey(gone.cookie), gone.cookie);
+			return evicted;
 		},
 		remove(cookie) {
 			const key = storeKey(cookie);

@@ -1,6 +1,6 @@
 /**
  * One contract for every CookiePort: run against the in-memory fake (unit tests) and against the real
- * mapping over the browsers' cookies API (test/e2e/background-cookie-port.e2e.ts), so the fake cannot
+ * mapping over the browsers' cookies API (test/e2e/background/background-cookie-port.e2e.ts), so the fake cannot
  * drift from what Chromium and Firefox do.
  */
 import { expect, test } from "vitest";

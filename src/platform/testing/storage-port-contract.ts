@@ -1,7 +1,7 @@
 /**
  * One contract for every StoragePort: run against the in-memory fake (fake-storage-port.test.ts) and
  * against the real `storage.session`, `storage.local` and `storage.sync` areas in both browsers
- * (test/e2e/background-ports.e2e.ts), so the fake cannot drift from what the browsers keep.
+ * (test/e2e/background/background-ports.e2e.ts), so the fake cannot drift from what the browsers keep.
  */
 import { expect, test } from "vitest";
 import type { StoragePort } from "../storage-port.ts";

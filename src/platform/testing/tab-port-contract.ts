@@ -1,6 +1,6 @@
 /**
  * One contract for every TabPort: run against the in-memory fake (fake-tab-port.test.ts) and against
- * the real port over real tabs in both browsers (test/e2e/background-ports.e2e.ts), so the fake cannot
+ * the real port over real tabs in both browsers (test/e2e/background/background-ports.e2e.ts), so the fake cannot
  * drift from what Chromium and Firefox report. Real events arrive on the browser's own time, so every
  * event is awaited, never assumed to have fired already. Not pinned, because the browsers differ:
  * frameUrls of a closed tab resolves [] in Chromium 156 and rejects ("Invalid tab ID") in Firefox ESR 153.

@@ -30,8 +30,15 @@ export interface ExtensionBrowser {
 	 */
 	stopBackground?(): Promise<void>;
 	/**
+	 * Prepares to stop the extension's background at once, even in the middle of an action, as a browser
+	 * may at any moment, and returns that stop: Chromium through CDP as `stopBackground`, Firefox through
+	 * the call behind about:debugging's "Terminate Background Script", without its wait for pending
+	 * listeners (docs/browser-quirks.md, "Stopping the background from a test"). What is slow happens here, so the stop itself lands within milliseconds.
+	 */
+	armBackgroundStop?(): Promise<() => Promise<void>>;
+	/**
 	 * Opens a private window (launch option `allowPrivateWindows`) and returns a view of this browser
-	 * whose pages open in it; its `close` closes the window (harness/private-window.ts).
+	 * whose pages open in it; its `close` closes the window (harness/browsers/private-window.ts).
 	 */
 	openPrivateWindow?(): Promise<ExtensionBrowser>;
 	/**
@@ -68,7 +75,7 @@ export interface LaunchOptions {
 	managedSettings?: Record<string, unknown>;
 	/**
 	 * Sends every request of the browser, loopback included, through the proxy at 127.0.0.1 on this port
-	 * (the privacy test's recording proxy, test/e2e/privacy-proxy.ts).
+	 * (the privacy test's recording proxy, test/e2e/privacy/privacy-proxy.ts).
 	 */
 	proxyPort?: number;
 }

@@ -13,7 +13,7 @@ import {
 } from "../../../src/platform/cookie-mapping.ts";
 import type { CookiePort } from "../../../src/platform/cookie-port.ts";
 import type { BrowserPage, ExtensionBrowser } from "./browser-page.ts";
-import { POPUP_PATH } from "./popup.ts";
+import { POPUP_PATH } from "./pages/popup.ts";
 
 /** Runs `browser.<path>(...args)` (chrome.* in Chromium) in the extension page, such as `storage.session.get`. */
 function callApi(page: BrowserPage, path: string, args: unknown[]): Promise<unknown> {

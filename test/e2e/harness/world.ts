@@ -6,7 +6,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { type FixtureSite, startFixtureSite } from "../../site/fixture-site.ts";
 import type { BrowserName, BrowserPage, ExtensionBrowser, LaunchOptions } from "./browser-page.ts";
-import { launchBrowser } from "./browsers.ts";
+import { launchBrowser } from "./browsers/browsers.ts";
 import { type ExtensionApi, openExtensionApi } from "./extension-api.ts";
 
 export interface World {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import { findingOf, makeCookie } from "../testing/rule-context.ts";
 import { insecureOrigin } from "./insecure-origin.ts";
@@ -31,4 +32,28 @@ test.each([
 test("the message names the http page", () => {
 	const finding = findingOf(insecureOrigin, makeCookie(), { pageUrls: ["http://app.example.com/login"] });
 	expect(finding?.message).toContain("http://app.example.com/login");
+});
+
+test("names the first http page the cookie is sent to, as a scan of every page would", () => {
+	const host = fc.constantFrom(
+		"example.com",
+		"app.example.com",
+		"a.app.example.com",
+		"other.com",
+		"localhost",
+	);
+	const url = fc.tuple(fc.constantFrom("http", "https"), host).map(([scheme, h]) => `${scheme}://${h}/`);
+	const cookie = fc.record({ domain: host, hostOnly: fc.boolean(), dot: fc.boolean() });
+	fc.assert(
+		fc.property(fc.array(url, { maxLength: 6 }), cookie, (urls, { domain, hostOnly, dot }) => {
+			const sentTo = (h: string) => (hostOnly ? h === domain : h === domain || h.endsWith(`.${domain}`));
+			const expected = urls.find((u) => {
+				const h = u.split("/")[2] ?? "";
+				return u.startsWith("http:") && h !== "localhost" && sentTo(h);
+			});
+			const c = makeCookie({ domain: hostOnly || !dot ? domain : `.${domain}`, hostOnly });
+			const finding = findingOf(insecureOrigin, c, { role: "session", pageUrls: urls });
+			expect(finding?.message.split(" is used by ")[1]?.split(",")[0]).toBe(expected);
+		}),
+	);
 });

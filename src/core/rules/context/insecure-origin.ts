@@ -2,11 +2,12 @@
  * OWASP Session Management Cheat Sheet, "Transport Layer Security": a page served over plain http can
  * be rewritten on the network (SSL stripping), so the whole session, including login, must use https.
  */
-import type { Cookie } from "../../cookie.ts";
+import { bareDomain, type Cookie } from "../../cookie.ts";
+import { normalizeHost } from "../../site/host.ts";
 import { roleLabel } from "../describe-cookie.ts";
 import { fixText, type Snippets } from "../fix-text.ts";
 import type { Rule, RuleContext } from "../rule.ts";
-import { domainMatches, isLocalHost, type PageUrl } from "./page-url.ts";
+import { isLocalHost, type PageUrl } from "./page-url.ts";
 
 /** Built once: an audit asks for this fix on many cookies (`npm run bench`). */
 const SNIPPETS: Snippets = {
@@ -20,32 +21,46 @@ const SNIPPETS: Snippets = {
 	"Next.js": "headers(): Strict-Transport-Security: max-age=31536000; includeSubDomains",
 };
 
+interface HttpPages {
+	/** Host → the first plain-http page served by that host. */
+	byHost: Map<string, PageUrl>;
+	/** Domain → the first plain-http page whose host is the domain or one of its subdomains. */
+	byDomain: Map<string, PageUrl>;
+}
+
 /**
- * The first plain-http page per cookie domain, per audit (keyed by its pages array, which every cookie's
- * context shares): the answer depends only on the domain, and a HAR brings thousands of pages for
- * cookies that share a few domains (`npm run bench`). Only the audit's plain-http pages are searched,
- * listed once: most audits have none, and scanning all 50,000 pages of a HAR per cookie domain added up.
+ * The plain-http pages of an audit indexed once by host and by every parent domain of the host (keyed by
+ * the pages array, which every cookie's context shares), so each cookie costs one lookup: linear in cookies
+ * and pages together, where a HAR brings thousands of pages (`npm run bench`). Pages are taken in audit
+ * order and only the first is kept, so a lookup answers the first page a cookie domain-matches
+ * (RFC 6265bis §5.1.3).
  */
-const httpPagesByAudit = new WeakMap<
-	readonly PageUrl[],
-	{ httpPages: readonly PageUrl[]; byDomain: Map<string, PageUrl | null> }
->();
+const httpPagesByAudit = new WeakMap<readonly PageUrl[], HttpPages>();
+
+function indexHttpPages(pages: readonly PageUrl[]): HttpPages {
+	const byHost = new Map<string, PageUrl>();
+	const byDomain = new Map<string, PageUrl>();
+	for (const page of pages) {
+		if (page.scheme !== "http" || isLocalHost(page.host)) continue;
+		if (!byHost.has(page.host)) byHost.set(page.host, page);
+		for (let at = 0; at >= 0; ) {
+			const domain = page.host.slice(at);
+			if (!byDomain.has(domain)) byDomain.set(domain, page);
+			const dot = page.host.indexOf(".", at);
+			at = dot < 0 ? -1 : dot + 1;
+		}
+	}
+	return { byHost, byDomain };
+}
 
 function firstHttpPage(pages: readonly PageUrl[], cookie: Cookie): PageUrl | undefined {
-	let audit = httpPagesByAudit.get(pages);
-	if (!audit) {
-		const httpPages = pages.filter((p) => p.scheme === "http" && !isLocalHost(p.host));
-		audit = { httpPages, byDomain: new Map() };
-		httpPagesByAudit.set(pages, audit);
+	let index = httpPagesByAudit.get(pages);
+	if (!index) {
+		index = indexHttpPages(pages);
+		httpPagesByAudit.set(pages, index);
 	}
-	if (audit.httpPages.length === 0) return undefined;
-	const key = `${cookie.hostOnly ? "host" : "domain"} ${cookie.domain}`;
-	let page = audit.byDomain.get(key);
-	if (page === undefined) {
-		page = audit.httpPages.find((p) => domainMatches(cookie, p.host)) ?? null;
-		audit.byDomain.set(key, page);
-	}
-	return page ?? undefined;
+	const domain = normalizeHost(bareDomain(cookie.domain));
+	return (cookie.hostOnly ? index.byHost : index.byDomain).get(domain);
 }
 
 /** Flags cookies sent to (domain-matching) a page that was served over plain http, localhost excepted. */

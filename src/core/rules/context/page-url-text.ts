@@ -1,10 +1,14 @@
 /**
- * Which page URL first contains a text (session-in-url): the pages of an audit joined once into one
- * string and indexed by its 8-character pieces (gram-index.ts), instead of a scan over every page (and
- * its decoded form) for every cookie. A HAR brings thousands of pages (`npm run bench`).
+ * Which page URL first contains a text as a whole token (session-in-url): the text must start and end
+ * at word boundaries, where a word is a run of ASCII letters and digits. `sid=abc123` in `?sid=abc123&x`
+ * or `;jsessionid=abc123` counts; `abc123` inside `xabc123y` does not, since that is another token that
+ * merely holds the same characters (RFC 3986 §2.2: values sit between delimiters in URLs).
+ *
+ * The pages of an audit are joined once into one string, and every word of 6 or more characters is
+ * indexed by its positions: a cookie is looked up by its longest word, so an audit is linear in cookies
+ * and page URLs together instead of scanning every page for every cookie (`npm run bench`).
  */
 import { safeDecodeUri } from "../../token/envelope.ts";
-import { createGramIndex } from "./gram-index.ts";
 import type { PageUrl } from "./page-url.ts";
 
 interface Segment {
@@ -16,6 +20,23 @@ interface Segment {
 export interface PageUrlText {
 	/** The first page (in audit order) whose URL, as written or percent-decoded, contains one of `texts`. */
 	firstContaining(texts: readonly string[]): PageUrl | undefined;
+}
+
+/** Words shorter than this are not indexed; a text whose words are all shorter is found by a scan. */
+const INDEXED_WORD = 6;
+const WORD = /[A-Za-z0-9]+/g;
+
+function isWordChar(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The longest word of a text and where it starts in it. */
+function longestWord(text: string): { word: string; offset: number } | undefined {
+	let best: { word: string; offset: number } | undefined;
+	for (const m of text.matchAll(WORD)) {
+		if (!best || m[0].length > best.word.length) best = { word: m[0], offset: m.index };
+	}
+	return best;
 }
 
 function build(pages: readonly PageUrl[]): PageUrlText {
@@ -32,8 +53,18 @@ function build(pages: readonly PageUrl[]): PageUrlText {
 		const decoded = safeDecodeUri(page.url);
 		if (decoded !== page.url) add(decoded, page);
 	}
-	// Any separator will do: a match is only counted when it lies inside one segment.
-	const index = createGramIndex(parts.join("\n"));
+	// The separator is not a word character, so no word runs from one URL into the next.
+	const all = parts.join("\n");
+
+	/** Word → its positions in `all`, ascending; a word seen once keeps a bare number (most of them). */
+	const words = new Map<string, number | number[]>();
+	const indexed = new RegExp(`[A-Za-z0-9]{${INDEXED_WORD},}`, "g");
+	for (const m of all.matchAll(indexed)) {
+		const seen = words.get(m[0]);
+		if (seen === undefined) words.set(m[0], m.index);
+		else if (typeof seen === "number") words.set(m[0], [seen, m.index]);
+		else seen.push(m.index);
+	}
 
 	/** The index of the segment holding [at, at + textLength), or -1 when it is not inside one. */
 	function segmentAt(at: number, textLength: number): number {
@@ -49,16 +80,39 @@ function build(pages: readonly PageUrl[]): PageUrlText {
 		return -1;
 	}
 
-	/** The earliest segment holding `text`: occurrences come in order, so it holds the first one inside a segment. */
+	/** The segment of an occurrence of `text` at `at` that starts and ends on word boundaries, or -1. */
+	function wholeAt(text: string, at: number): number {
+		if (at < 0 || !all.startsWith(text, at)) return -1;
+		const end = at + text.length;
+		if (isWordChar(text.charCodeAt(0)) && at > 0 && isWordChar(all.charCodeAt(at - 1))) return -1;
+		if (isWordChar(text.charCodeAt(text.length - 1)) && isWordChar(all.charCodeAt(end))) return -1;
+		return segmentAt(at, text.length);
+	}
+
+	/** The earliest segment holding `text` as a whole token: occurrences are tried in order. */
 	function firstSegment(text: string): number {
-		const at = index.firstOccurrence(text, (candidate) => segmentAt(candidate, text.length) >= 0);
-		return at < 0 ? -1 : segmentAt(at, text.length);
+		const anchor = longestWord(text);
+		if (anchor && anchor.word.length >= INDEXED_WORD) {
+			// Each word of the text is a whole word of the URL wherever the text occurs whole.
+			const positions = words.get(anchor.word);
+			for (const at of typeof positions === "number" ? [positions] : (positions ?? [])) {
+				const segment = wholeAt(text, at - anchor.offset);
+				if (segment >= 0) return segment;
+			}
+			return -1;
+		}
+		for (let at = all.indexOf(text); at >= 0; at = all.indexOf(text, at + 1)) {
+			const segment = wholeAt(text, at);
+			if (segment >= 0) return segment;
+		}
+		return -1;
 	}
 
 	return {
 		firstContaining(texts) {
 			let first = -1;
 			for (const text of texts) {
+				if (text === "") continue;
 				const segment = firstSegment(text);
 				if (segment >= 0 && (first < 0 || segment < first)) first = segment;
 			}

@@ -2,7 +2,6 @@
  * Page URLs as the rules need them: scheme and host. Parsed with a regular expression over the
  * WHATWG URL shape because core may not rely on the `URL` global of browsers and Node.
  */
-import type { Cookie } from "../../cookie.ts";
 import { normalizeHost } from "../../site/host.ts";
 
 /** A page URL with its scheme and normalised host. */
@@ -28,12 +27,4 @@ export function parsePageUrl(url: string): PageUrl | undefined {
 export function isLocalHost(host: string): boolean {
 	const h = normalizeHost(host);
 	return h === "localhost" || h.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "::1";
-}
-
-/** RFC 6265bis §5.1.3 domain matching: would the cookie be sent to this host? */
-export function domainMatches(cookie: Pick<Cookie, "domain" | "hostOnly">, host: string): boolean {
-	const domain = normalizeHost(cookie.domain.replace(/^\./, ""));
-	const h = normalizeHost(host);
-	if (cookie.hostOnly) return h === domain;
-	return h === domain || h.endsWith(`.${domain}`);
 }
