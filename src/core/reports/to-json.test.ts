@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { CookieReport, Report } from "../report.ts";
 import { buildReport } from "./build-report.ts";
 import { SAMPLE_COOKIES, SAMPLE_REPORT } from "./sample-report.fixture.ts";
-import { jsonChunks, toJson, toReportJson } from "./to-json.ts";
+import { JSON_CHUNK_LENGTH, jsonChunks, toJson, toReportJson } from "./to-json.ts";
 
 const EMPTY = buildReport({
 	sites: [],
@@ -73,12 +73,15 @@ describe("toJson", () => {
 		);
 	});
 
-	test("jsonChunks gives the same text in pieces of 64 to 256 KB", () => {
-		const cookies = Array.from({ length: 3_000 }, (_, i) => withFindings(`c${i}`, ["Set A.", "Set B."]));
+	test("jsonChunks gives the same text in pieces of 1 MiB and at most a batch of cookies more", () => {
+		const cookies = Array.from({ length: 12_000 }, (_, i) => withFindings(`c${i}`, ["Set A.", "Set B."]));
 		const report: Report = { ...EMPTY, sites: [{ site: "a.test", score: 50, grade: "D", cookies }] };
 		const chunks = [...jsonChunks(report)];
-		expect(chunks.length).toBeGreaterThan(5);
-		expect(chunks.slice(0, -1).every((c) => c.length >= 65_536 && c.length < 262_144)).toBe(true);
+		expect(JSON_CHUNK_LENGTH).toBe(1_048_576);
+		expect(chunks.length).toBeGreaterThan(4);
+		expect(chunks.slice(0, -1).every((c) => c.length >= 1_048_576 && c.length < 1_048_576 + 262_144)).toBe(
+			true,
+		);
 		expect(chunks.join("")).toBe(`${JSON.stringify(toReportJson(report), null, 2)}\n`);
 	});
 });
