@@ -2,15 +2,13 @@
  * `npm run bench`: how fast the audit is, printed as a table (never asserted in tests: timings on shared
  * machines are noise). Audit throughput on 10,000 and 100,000 generated cookies (median of 5 runs), with the ratio of the two
  * per-cookie costs (about 1 means linear growth), and the first audit of 100,000 in a fresh process (what a
- * one-off CLI run pays: code not yet optimised, caches empty); the CLI's wall time on 5,000- and
- * 50,000-entry HAR files, the overview page's data for 5,000 cookies, and the popup's first screen in
+ * one-off CLI run pays: code not yet optimised, caches empty); the CLI's wall time and peak memory on 5,000-
+ * and 50,000-entry HAR files next to a minimal tough-cookie HAR-to-jar script (scripts/bench/cli-peer.ts),
+ * the overview page's data for 5,000 cookies, and the popup's first screen in
  * both real browsers (from the performance marks of test/e2e/popup/popup-first-render.e2e.ts); the jar and the parser
  * next to tough-cookie and set-cookie-parser on the same 50,000 headers (scripts/bench/jar-peers.ts).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getOverview } from "../src/background/messages/overview/get-overview.ts";
 import type { OverviewDeps } from "../src/background/overview/all-cookies.ts";
@@ -21,7 +19,7 @@ import { DEFAULT_SETTINGS } from "../src/core/settings/settings.ts";
 import { createFakeCookiePort } from "../src/platform/fakes/fake-cookie-port.ts";
 import { createFakeCookieStoresPort } from "../src/platform/fakes/fake-cookie-stores-port.ts";
 import { createFakeStoragePort } from "../src/platform/fakes/fake-storage-port.ts";
-import { DIST_CLI } from "../test/e2e/harness/browsers/dist-paths.ts";
+import { type CliAgainstPeer, timeCliAgainstToughCookie } from "./bench/cli-peer.ts";
 import { NAMES } from "./bench/header-mix.ts";
 import { headerMix, timeJarAgainstToughCookie, timeParserAgainstSetCookieParser } from "./bench/jar-peers.ts";
 import { seededRandom } from "./bench/seeded-random.ts";
@@ -102,53 +100,13 @@ function timeFirstAuditInChild(): number {
 	return ms;
 }
 
-function harWith(entries: number): string {
-	const next = seededRandom(entries);
-	const entry = (i: number) => ({
-		request: { method: "GET", url: `https://app${i % 50}.example.com/page/${i}`, headers: [] },
-		response: {
-			status: 200,
-			headers: [
-				{ name: "Set-Cookie", value: `sid_${i % 200}=${next().toString(36).slice(2)}; Path=/; HttpOnly` },
-				{ name: "Set-Cookie", value: `pref_${i % 30}=${i}; Path=/; Max-Age=86400` },
-			],
-		},
-	});
-	return JSON.stringify({
-		log: { version: "1.2", entries: Array.from({ length: entries }, (_, i) => entry(i)) },
-	});
-}
-
-function timeCli(entries: number): number {
-	const dir = mkdtempSync(join(tmpdir(), "session-hygiene-bench-"));
-	const har = join(dir, "bench.har");
-	writeFileSync(har, harWith(entries));
-	const args = [
-		DIST_CLI,
-		"audit",
-		"--har",
-		har,
-		"--format",
-		"json",
-		"--fail-on",
-		"none",
-		"--out",
-		join(dir, "out.json"),
-	];
-	const started = performance.now();
-	const result = spawnSync(process.execPath, args, { encoding: "utf8" });
-	const ms = performance.now() - started;
-	rmSync(dir, { recursive: true, force: true });
-	if (result.status !== 0) throw new Error(`CLI failed: ${result.stderr}`);
-	return ms;
-}
-
 async function timeOverview(count: number): Promise<number> {
 	const cookies = generateCookies(count).map((s) => ({ ...s.cookie, storeId: "0" }));
 	const deps = {
 		cookies: createFakeCookiePort({ now: () => NOW, cookies }),
 		cookieStores: createFakeCookieStoresPort(["0"]),
 		local: createFakeStoragePort(),
+		session: createFakeStoragePort(),
 		permissions: { hasOrigins: async () => true },
 		settings: async () => DEFAULT_SETTINGS,
 		now: () => NOW,
@@ -181,8 +139,8 @@ const large = timeAudit(100_000);
 const withPages = timeAudit(100_000, 50_000);
 const ratio = large.ms / 100_000 / (small.ms / 10_000);
 const first = timeFirstAuditInChild();
-const cli = timeCli(5_000);
-const cliLarge = timeCli(50_000);
+const cli = timeCliAgainstToughCookie(5_000);
+const cliLarge = timeCliAgainstToughCookie(50_000);
 const overview = await timeOverview(5_000);
 const mix = headerMix(50_000);
 const jar = timeJarAgainstToughCookie(mix);
@@ -191,6 +149,20 @@ const peerRow = (measure: string, t: { oursMs: number; peerMs: number }, peer: s
 	measure,
 	`${t.oursMs.toFixed(0)} ms`,
 	`${peer} ${t.peerMs.toFixed(0)} ms: ours takes ${(t.oursMs / t.peerMs).toFixed(2)}× its time`,
+];
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+/** The CLI next to the tough-cookie script on the same HAR: time, then peak memory against the HAR's size. */
+const cliRows = (entries: string, t: CliAgainstPeer) => [
+	[
+		`CLI on a ${entries}-entry HAR (${mb(t.harBytes)})`,
+		`${t.ours.ms.toFixed(0)} ms`,
+		`tough-cookie HAR-to-jar script ${t.peer.ms.toFixed(0)} ms: ours takes ${(t.ours.ms / t.peer.ms).toFixed(2)}× its time`,
+	],
+	[
+		`CLI peak memory, ${entries}-entry HAR`,
+		mb(t.ours.maxRss),
+		`${(t.ours.maxRss / t.harBytes).toFixed(1)}× the HAR; the script ${mb(t.peer.maxRss)} (${(t.peer.maxRss / t.harBytes).toFixed(1)}×); JSON report ${mb(t.reportBytes)}`,
+	],
 ];
 const rows = [
 	peerRow("jar: 50,000 Set-Cookie headers", jar, "tough-cookie setCookieSync"),
@@ -204,12 +176,8 @@ const rows = [
 	],
 	["per-cookie cost ratio (100k / 10k)", ratio.toFixed(2), ratio < 1.5 ? "linear" : "NOT linear"],
 	["first audit of 100,000 cookies", `${first.toFixed(0)} ms`, "fresh process: code not yet optimised"],
-	["CLI on a 5,000-entry HAR", `${cli.toFixed(0)} ms`, "wall time, including Node start-up"],
-	[
-		"CLI on a 50,000-entry HAR",
-		`${cliLarge.toFixed(0)} ms`,
-		`${(cliLarge / cli).toFixed(1)}× the 5,000-entry time`,
-	],
+	...cliRows("5,000", cli),
+	...cliRows("50,000", cliLarge),
 	["overview data, 5,000 cookies", `${overview.toFixed(0)} ms`, "getOverview over the in-memory jar"],
 	...popupFirstScreen().map((line) => {
 		const [browser, rest] = line.split(": ");

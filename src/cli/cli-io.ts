@@ -18,7 +18,8 @@ export interface CliIo {
 	readStdin(limit?: SizeLimit): Promise<string>;
 	/** Whether stdin is a terminal: then nothing is piped in, and `--har -` would wait for typing. */
 	stdinIsTTY: boolean;
-	writeFile(path: string, text: string): Promise<void>;
+	/** Writes the text given in chunks, one after the other, without joining them first. */
+	writeFile(path: string, chunks: Iterable<string>): Promise<void>;
 	/** Epoch milliseconds: the audit clock unless `--now` pins it. */
 	now(): number;
 }

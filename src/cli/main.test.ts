@@ -56,7 +56,7 @@ describe("session-hygiene basics", () => {
 		const run = await runCli([...INSECURE, "--format", "json", "--out", "report.json"]);
 		expect(run.code).toBe(1);
 		expect(run.stdout).toBe("");
-		expect(JSON.parse(run.written.get("report.json") ?? "").schema).toBe("session-hygiene/report@1");
+		expect(JSON.parse(run.written.get("report.json") ?? "").schema).toBe("session-hygiene/report@2");
 	});
 
 	test("--out on disk, and a clear error when the directory does not exist", async () => {

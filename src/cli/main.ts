@@ -41,7 +41,7 @@ async function audit(options: AuditOptions, io: CliIo): Promise<number> {
 	const report = await runAudit(options, io);
 	const color = options.format === "text" && options.out === undefined && wantsColor(io.isTTY, io.env);
 	const output = renderReport(report, options.format, color);
-	if (options.out === undefined) io.stdout(output);
+	if (options.out === undefined) for (const chunk of output) io.stdout(chunk);
 	else await io.writeFile(options.out, output);
 	return reachesThreshold(report, options.failOn) ? EXIT.findings : EXIT.clean;
 }

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { CliError, oneLine } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { quietWriter } from "./closed-pipe.ts";
@@ -34,9 +34,14 @@ export function createNodeIo(): CliIo {
 				throw describeFileError("read", path, error);
 			}
 		},
-		writeFile: async (path, text) => {
+		writeFile: async (path, chunks) => {
 			try {
-				await writeFile(path, text, "utf8");
+				const file = await open(path, "w");
+				try {
+					for (const chunk of chunks) await file.write(chunk, null, "utf8");
+				} finally {
+					await file.close();
+				}
 			} catch (error) {
 				throw describeFileError("write", path, error);
 			}

@@ -1,5 +1,5 @@
 import type { Report } from "../core/report.ts";
-import { toJson } from "../core/reports/to-json.ts";
+import { jsonChunks } from "../core/reports/to-json.ts";
 import { toMarkdown } from "../core/reports/to-markdown.ts";
 import { toSarif } from "../core/reports/to-sarif.ts";
 import { toText } from "../core/reports/to-text.ts";
@@ -7,17 +7,20 @@ import { RULES } from "../core/rules/catalogue.ts";
 import type { Format } from "./args/cli-options.ts";
 import { escapeControlsDeep } from "./terminal-escape.ts";
 
-/** The report in the chosen `--format`; the text and Markdown views get input control characters escaped. */
-export function renderReport(report: Report, format: Format, color: boolean): string {
+/**
+ * The report in the chosen `--format`, as chunks of text: JSON comes a piece at a time (to-json.ts), so a
+ * large report is never one string; the text and Markdown views get input control characters escaped.
+ */
+export function renderReport(report: Report, format: Format, color: boolean): Iterable<string> {
 	switch (format) {
 		case "json":
-			return toJson(report);
+			return jsonChunks(report);
 		case "markdown":
-			return toMarkdown(escapeControlsDeep(report));
+			return [toMarkdown(escapeControlsDeep(report))];
 		case "sarif":
-			return toSarif(report, RULES);
+			return [toSarif(report, RULES)];
 		case "text":
-			return toText(escapeControlsDeep(report), { color });
+			return [toText(escapeControlsDeep(report), { color })];
 	}
 }
 

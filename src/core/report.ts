@@ -1,10 +1,14 @@
 /**
  * The report contract (docs/design.md, "Report contract"): shared by the CLI, the extension's
- * export and its message API. Other tools parse it: extend, never break.
+ * export and its message API. Other tools parse it: extend, never break. In memory every finding holds its
+ * fix text (one shared string per distinct text); the JSON form, report@2 ({@link ReportJson}), lists each
+ * text once in `fixes` and findings point into it.
  */
 import type { PartitionKey, SameSite } from "./cookie.ts";
 
-export const REPORT_SCHEMA = "session-hygiene/report@1";
+export const REPORT_SCHEMA = "session-hygiene/report@2";
+/** The previous version: every finding carries its own copy of its fix text, and there is no `fixes`. */
+export const REPORT_SCHEMA_V1 = "session-hygiene/report@1";
 
 export type Severity = "high" | "medium" | "low" | "info";
 export type Role = "session" | "csrf" | "other";
@@ -62,4 +66,16 @@ export interface Report {
 	source: { kind: SourceKind; url?: string };
 	sites: SiteReport[];
 	rejected: RejectedCookie[];
+}
+
+/** A finding as report@2 writes it: `fixIndex` points into {@link ReportJson.fixes} instead of a `fix` text. */
+export type FindingJson = Omit<Finding, "fix"> & { fixIndex?: number };
+
+/** The JSON form of a {@link Report} (docs/report.schema.json). */
+export interface ReportJson extends Omit<Report, "sites"> {
+	/** Every distinct fix text of the report, once, in order of first use. */
+	fixes: string[];
+	sites: (Omit<SiteReport, "cookies"> & {
+		cookies: (Omit<CookieReport, "findings"> & { findings: FindingJson[] })[];
+	})[];
 }

@@ -50,9 +50,9 @@ export async function runCli(argv: string[], options: HarnessOptions = {}): Prom
 		env: options.env ?? {},
 		fetch: options.fetch ?? noNetwork,
 		readFile: async (path, limit) => options.files?.[path] ?? node.readFile(path, limit),
-		writeFile: async (path, text) => {
-			if (path.startsWith("/")) return node.writeFile(path, text);
-			written.set(path, text);
+		writeFile: async (path, chunks) => {
+			if (path.startsWith("/")) return node.writeFile(path, chunks);
+			written.set(path, [...chunks].join(""));
 		},
 		readStdin: async (limit) => {
 			const text = options.stdin ?? "";

@@ -18,7 +18,7 @@ export interface BuildReportInput {
 }
 
 /**
- * Assembles a report in the `session-hygiene/report@1` contract (src/core/report.ts). The result is
+ * Assembles a report in the `session-hygiene/report@2` contract (src/core/report.ts). The result is
  * plain data: key order is fixed so that JSON output diffs cleanly between runs.
  */
 export function buildReport(input: BuildReportInput): Report {

@@ -20,8 +20,8 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 1_000;
 const NONE: Snippets = {};
 /**
- * The snippet lines of each table, built once: texts that name a cookie (prefix-missing) are new for
- * every finding, and sharing their long tail keeps a 100,000-cookie report much smaller (`npm run bench`).
+ * The snippet lines of each table, built once: texts that differ only in their first line (by role or by a
+ * setting) share their long tail.
  */
 const tails = new WeakMap<Snippets, string>();
 
@@ -51,10 +51,6 @@ export function fixText(what: string, snippets: Snippets | (() => Snippets) = NO
 	return text;
 }
 
-/**
- * fixText without the cache, for texts that name the cookie (prefix-missing): each is new, so caching
- * them only hashed and stored a string per finding and cleared the cache every thousand (`npm run bench`).
- */
-export function uncachedFixText(what: string, snippets: Snippets = NONE): string {
+function uncachedFixText(what: string, snippets: Snippets = NONE): string {
 	return what + snippetLines(snippets);
 }

@@ -62,8 +62,19 @@ describe.each(BROWSERS)("%s: logout, undo, snapshots, export and settings", (nam
 	test("exportReport gives the tab's report as JSON, Markdown and SARIF, without values", async () => {
 		const tabId = await signIn();
 		const json = await w.api.request("exportReport", { tabId, format: "json" });
-		const report = JSON.parse(json.text) as { schema: string; sites: { site: string; cookies: object[] }[] };
-		expect(report.schema).toBe("session-hygiene/report@1");
+		const report = JSON.parse(json.text) as {
+			schema: string;
+			fixes: string[];
+			sites: { site: string; cookies: { findings: { fix?: string; fixIndex?: number }[] }[] }[];
+		};
+		expect(report.schema).toBe("session-hygiene/report@2");
+		// Each fix text once in fixes; a finding points at its own (report@2).
+		const findings = report.sites.flatMap((s) => s.cookies.flatMap((c) => c.findings));
+		expect(findings.some((f) => "fix" in f)).toBe(false);
+		expect(new Set(findings.map((f) => f.fixIndex).filter((i) => i !== undefined)).size).toBe(
+			report.fixes.length,
+		);
+		expect(report.fixes.length).toBeGreaterThan(0);
 		expect(report.sites[0]?.site).toBe(APP_SITE);
 		expect(report.sites[0]?.cookies.some((c) => "value" in c)).toBe(false);
 		expect(json.filename).toMatch(/\.json$/);

@@ -48,3 +48,17 @@ test.each([
 	expect(finding?.severity).toBe(severity);
 	if (suggested) expect(finding?.message).toContain(suggested);
 });
+
+test("one fix text per prefix, the same for every cookie, naming none", () => {
+	const pageUrls = ["https://app.example.com/"];
+	const fixOf = (name: string, path: string) =>
+		findingOf(prefixMissing, makeCookie({ name, path }), { role: "session", pageUrls })?.fix ?? "";
+	expect(fixOf("sid", "/")).toBe(fixOf("acct_token", "/"));
+	expect(fixOf("sid", "/").split("\n")[0]).toBe(
+		"Add the __Host- prefix to its name (Secure, Path=/, no Domain).",
+	);
+	expect(fixOf("sid", "/app").split("\n")[0]).toBe(
+		"Add the __Secure- prefix to its name (Secure); drop Domain and use Path=/ to qualify for __Host-.",
+	);
+	expect(fixOf("acct_token", "/")).not.toContain("acct_token");
+});

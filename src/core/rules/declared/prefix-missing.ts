@@ -4,7 +4,7 @@
  * overwrite it. Cheap defence in depth for session and anti-CSRF cookies.
  */
 import { roleLabel } from "../describe-cookie.ts";
-import { type Snippets, uncachedFixText } from "../fix-text.ts";
+import { fixText, type Snippets } from "../fix-text.ts";
 import type { Rule, RuleContext } from "../rule.ts";
 
 const PREFIXED = /^__(?:Host|Secure)-/i;
@@ -23,10 +23,20 @@ function snippetsFor(prefix: Prefix): Snippets {
 	};
 }
 
-/** Built once per prefix: the fix text names the cookie, so it is rebuilt for every finding (`npm run bench`). */
-const SNIPPETS: Record<Prefix, Snippets> = {
-	"__Host-": snippetsFor("__Host-"),
-	"__Secure-": snippetsFor("__Secure-"),
+/**
+ * The fix per prefix, built once: it says what to do and leaves the new name to the message, so one text
+ * serves every finding. A text naming the cookie was a new string per finding, and in a 50,000-entry HAR's
+ * JSON report a fifth of the bytes (`npm run bench`).
+ */
+const FIX: Record<Prefix, string> = {
+	"__Host-": fixText(
+		"Add the __Host- prefix to its name (Secure, Path=/, no Domain).",
+		snippetsFor("__Host-"),
+	),
+	"__Secure-": fixText(
+		"Add the __Secure- prefix to its name (Secure); drop Domain and use Path=/ to qualify for __Host-.",
+		snippetsFor("__Secure-"),
+	),
 };
 
 function check(ctx: RuleContext) {
@@ -37,12 +47,7 @@ function check(ctx: RuleContext) {
 	const prefix: Prefix = cookie.hostOnly && cookie.path === "/" ? "__Host-" : "__Secure-";
 	return {
 		message: `${roleLabel(ctx.role, cookie)} could be named ${prefix}${cookie.name} so browsers enforce its attributes`,
-		fix: uncachedFixText(
-			prefix === "__Host-"
-				? `Rename it to ${prefix}${cookie.name} (Secure, Path=/, no Domain).`
-				: `Rename it to ${prefix}${cookie.name} (Secure); drop Domain and use Path=/ to qualify for __Host-.`,
-			SNIPPETS[prefix],
-		),
+		fix: FIX[prefix],
 	};
 }
 
