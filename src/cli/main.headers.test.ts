@@ -34,6 +34,23 @@ describe("audit --from --set-cookie", () => {
 		expect(findings(report).length).toBeGreaterThan(0);
 	});
 
+	test("--report-version 1 writes report@1: each finding with its own fix text, no fixes table", async () => {
+		const run = await runCli([...MIXED, "--format", "json", "--report-version", "1"]);
+		expect(run.stderr).toBe("");
+		const report = JSON.parse(run.stdout) as Report & { fixes?: unknown };
+		expect(report.schema).toBe("session-hygiene/report@1");
+		expect(report.fixes).toBeUndefined();
+		expect(reportSchemaErrors(report, 1)).toEqual([]);
+		const sid = report.sites[0]?.cookies.find((c) => c.name === "sid");
+		expect(sid?.findings.find((f) => f.rule === "missing-secure")?.fix).toMatch(/^Set the Secure attribute/);
+	});
+
+	test("--report-version takes 1 or 2 only", async () => {
+		const run = await runCli([...MIXED, "--report-version", "3"]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toBe('session-hygiene: --report-version must be one of 2, 1 (got "3")\n');
+	});
+
 	test("the schema check can fail: a report with a wrong field does not conform", async () => {
 		const report = (await jsonReport(MIXED)) as unknown as {
 			generatedAt: string;

@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function audit(options: AuditOptions, io: CliIo): Promise<number> {
 	const report = await runAudit(options, io);
 	const color = options.format === "text" && options.out === undefined && wantsColor(io.isTTY, io.env);
-	const output = renderReport(report, options.format, color);
+	const output = renderReport(report, options.format, color, options.reportVersion);
 	if (options.out === undefined) for (const chunk of output) io.stdout(chunk);
 	else await io.writeFile(options.out, output);
 	return reachesThreshold(report, options.failOn) ? EXIT.findings : EXIT.clean;

@@ -4,17 +4,22 @@ import { toMarkdown } from "../core/reports/to-markdown.ts";
 import { toSarif } from "../core/reports/to-sarif.ts";
 import { toText } from "../core/reports/to-text.ts";
 import { RULES } from "../core/rules/catalogue.ts";
-import type { Format } from "./args/cli-options.ts";
+import type { Format, ReportVersion } from "./args/cli-options.ts";
 import { escapeControlsDeep } from "./terminal-escape.ts";
 
 /**
  * The report in the chosen `--format`, as chunks of text: JSON comes a piece at a time (to-json.ts), so a
  * large report is never one string; the text and Markdown views get input control characters escaped.
  */
-export function renderReport(report: Report, format: Format, color: boolean): Iterable<string> {
+export function renderReport(
+	report: Report,
+	format: Format,
+	color: boolean,
+	reportVersion: ReportVersion = 2,
+): Iterable<string> {
 	switch (format) {
 		case "json":
-			return jsonChunks(report);
+			return jsonChunks(report, { version: reportVersion });
 		case "markdown":
 			return [toMarkdown(escapeControlsDeep(report))];
 		case "sarif":

@@ -8,6 +8,10 @@ export type Format = (typeof FORMATS)[number];
 export type FailOn = Severity | "none";
 export const FAIL_ON: readonly FailOn[] = [...SEVERITIES, "none"];
 
+/** `--report-version`: the JSON report schema to write (docs/design.md, "Report versions"). */
+export const REPORT_VERSIONS = ["2", "1"] as const;
+export type ReportVersion = 1 | 2;
+
 export const BROWSERS = ["chromium", "firefox"] as const;
 export type Browser = (typeof BROWSERS)[number];
 
@@ -21,6 +25,8 @@ export interface AuditOptions {
 	command: "audit";
 	source: AuditSource;
 	format: Format;
+	/** Which JSON schema `--format json` writes: report@2 unless `--report-version 1`. */
+	reportVersion: ReportVersion;
 	failOn: FailOn;
 	showValues: boolean;
 	config?: string;

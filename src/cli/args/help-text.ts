@@ -9,6 +9,8 @@ Usage:
 
 Options:
   --format text|json|markdown|sarif   output format (default text)
+  --report-version 2|1                JSON schema: session-hygiene/report@2 (default), or report@1 for
+                                      readers not yet moved (each finding carries its own fix text)
   --fail-on high|medium|low|info|none exit 1 when a finding is at or above this severity (default high)
   --show-values                       include cookie values in the report (they are left out by default)
   --config <settings.json>            settings exported from the extension's options page

@@ -19,6 +19,7 @@ describe("parseCommandLine", () => {
 			command: "audit",
 			source: { kind: "url", urls: ["https://example.com/"] },
 			format: "text",
+			reportVersion: 2,
 			failOn: "high",
 			showValues: false,
 			browser: "chromium",
@@ -49,11 +50,14 @@ describe("parseCommandLine", () => {
 			"firefox",
 			"--timeout",
 			"2.5",
+			"--report-version",
+			"1",
 		];
 		expect(parseCommandLine(argv)).toEqual({
 			command: "audit",
 			source: { kind: "headers", from: "https://a.test/x", headers: ["a=1", "b=2; Secure"] },
 			format: "sarif",
+			reportVersion: 1,
 			failOn: "none",
 			showValues: true,
 			config: "c.json",

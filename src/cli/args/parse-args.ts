@@ -7,6 +7,7 @@ import {
 	type CliCommand,
 	FAIL_ON,
 	FORMATS,
+	REPORT_VERSIONS,
 } from "./cli-options.ts";
 import { parseHttpUrl, parseNow, parseTimeout } from "./parse-values.ts";
 
@@ -15,6 +16,7 @@ const OPTIONS = {
 	from: { type: "string" },
 	"set-cookie": { type: "string", multiple: true },
 	format: { type: "string", default: "text" },
+	"report-version": { type: "string", default: "2" },
 	"fail-on": { type: "string", default: "high" },
 	"show-values": { type: "boolean", default: false },
 	config: { type: "string" },
@@ -67,6 +69,7 @@ function auditOptions(values: Values, positionals: string[]): AuditOptions {
 		command: "audit",
 		source: auditSource(values, positionals),
 		format: oneOf("--format", values.format, FORMATS),
+		reportVersion: oneOf("--report-version", values["report-version"], REPORT_VERSIONS) === "1" ? 1 : 2,
 		failOn: oneOf("--fail-on", values["fail-on"], FAIL_ON),
 		showValues: values["show-values"],
 		browser: oneOf("--browser", values.browser, BROWSERS),
