@@ -140,6 +140,7 @@ async function timeOverview(count: number): Promise<number> {
 		cookies: createFakeCookiePort({ now: () => NOW, cookies }),
 		cookieStores: createFakeCookieStoresPort(["0"]),
 		local: createFakeStoragePort(),
+		session: createFakeStoragePort(),
 		permissions: { hasOrigins: async () => true },
 		settings: async () => DEFAULT_SETTINGS,
 		now: () => NOW,
