@@ -1,6 +1,7 @@
 /** A tab's report: the cookies its page and frames see, audited, the tab's own site first. */
 import { auditSites } from "../../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../../core/audit-input.ts";
+import type { SiteReport } from "../../core/report.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import { originPattern } from "../../core/site/origin-pattern.ts";
 import { siteOf } from "../../core/site/site-key.ts";
@@ -37,6 +38,19 @@ export interface InspectOptions {
 	/** The effective settings, loaded once by the caller (who may need them too, as the badge does). */
 	settings: Settings;
 	includeValues?: boolean;
+	/** Leave every finding's fix text out (the popup's first screen shows none; docs/protocol.md). */
+	omitFixes?: boolean;
+}
+
+/** The sites with each finding's fix text left out: most of a report's bytes, shown only on expand. */
+function withoutFixes(sites: SiteReport[]): SiteReport[] {
+	return sites.map((s) => ({
+		...s,
+		cookies: s.cookies.map((c) => ({
+			...c,
+			findings: c.findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
+		})),
+	}));
 }
 
 export async function inspectTab(
@@ -67,7 +81,8 @@ export async function inspectTab(
 	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
 	const input = { subjects, now: deps.now(), settings: options.settings, pageUrls: urls };
-	const sites = auditSites(input, { includeValues: options.includeValues ?? false });
+	const audited = auditSites(input, { includeValues: options.includeValues ?? false });
+	const sites = options.omitFixes ? withoutFixes(audited) : audited;
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
 	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
 }

@@ -4,18 +4,36 @@ import { forgetTab, saveTabState } from "../stores/tab-state-store.ts";
 import { badgeFor } from "./badge-state.ts";
 import { inspectTab, type TabInspection } from "./inspect-tab.ts";
 
+export interface TabAuditResult extends TabInspection {
+	/** The policy was still being read: the report has the user's settings alone (managed-policy.ts). */
+	policyPending: boolean;
+	/** Writes the tab's record and shows its badge: getTabReport runs it after replying. */
+	record: () => Promise<void>;
+}
+
+export async function auditTab(
+	deps: BackgroundDeps,
+	tabId: number,
+	options: { includeValues?: boolean; omitFixes?: boolean } = {},
+): Promise<TabAuditResult> {
+	// Loaded (and validated) once: the audit and the badge use the same settings.
+	const { settings, policyPending } = await deps.reportSettings();
+	const inspection = await inspectTab(deps, tabId, { ...options, settings });
+	const record = async () => {
+		await saveTabState(deps.session, { tabId, frameSites: inspection.frameSites, updatedAt: deps.now() });
+		await deps.badge.show(tabId, badgeFor(inspection.report, settings.badge, deps.message));
+	};
+	return { ...inspection, policyPending, record };
+}
+
 export async function refreshTab(
 	deps: BackgroundDeps,
 	tabId: number,
 	options: { includeValues?: boolean } = {},
 ): Promise<TabInspection> {
-	// Loaded (and validated) once: the audit and the badge use the same settings.
-	const settings = await deps.settings();
-	const inspection = await inspectTab(deps, tabId, { ...options, settings });
-	const { frameSites } = inspection;
-	await saveTabState(deps.session, { tabId, frameSites, updatedAt: deps.now() });
-	await deps.badge.show(tabId, badgeFor(inspection.report, settings.badge, deps.message));
-	return inspection;
+	const audit = await auditTab(deps, tabId, options);
+	await audit.record();
+	return audit;
 }
 
 /** For background refreshes: a tab that closed meanwhile is forgotten instead of failing. */
