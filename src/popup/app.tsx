@@ -6,8 +6,9 @@ import { I18n, type Translate } from "../ui/shared/i18n.ts";
 import { LoadError, Loading } from "../ui/shared/load-state.tsx";
 import { interruptedNotice } from "./action-notice.ts";
 import { Clock } from "./clock.tsx";
+import { useCookieFindings } from "./use-cookie-findings.ts";
 import { usePopupActions } from "./use-popup-actions.ts";
-import { FIRST_RENDER, type TabReportState, useTabReport } from "./use-tab-report.ts";
+import { FIRST_SCREEN, type TabReportState, useTabReport } from "./use-tab-report.ts";
 
 /** Names the rendered state for styling and for tests that wait until the popup has settled. */
 function stateName(state: TabReportState): string {
@@ -36,13 +37,16 @@ function useGrantAccess(url: string | undefined, reload: () => void) {
 	return { request, grantAccess };
 }
 
-/** Marks the first commit of a report, once: "report-received" → "first-render" is the first screen. */
-function useFirstRenderMark(ready: boolean) {
+/**
+ * Marks the first commit of a report, once: the header and every session and csrf row are in it (the
+ * session list renders whole, src/ui/cookie/cookie-list.tsx), so this is the first screen.
+ */
+function useFirstScreenMark(ready: boolean) {
 	const marked = useRef(false);
 	useLayoutEffect(() => {
 		if (!ready || marked.current) return;
 		marked.current = true;
-		performance.mark(FIRST_RENDER);
+		performance.mark(FIRST_SCREEN);
 	}, [ready]);
 }
 
@@ -52,7 +56,8 @@ export function App({ translate, search }: { translate: Translate; search: strin
 	const report = state.status === "ready" ? state.value : undefined;
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });
-	useFirstRenderMark(report !== undefined);
+	const findingsOf = useCookieFindings(report?.tabId);
+	useFirstScreenMark(report !== undefined);
 	// An interrupted action is told by one report only: keep it on screen until dismissed or replaced.
 	const interruption = report?.interruption;
 	useEffect(() => {
@@ -62,7 +67,7 @@ export function App({ translate, search }: { translate: Translate; search: strin
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;
 	} else if (report) {
-		body = <PopupView report={report} actions={actions} status={status} />;
+		body = <PopupView report={report} actions={{ ...actions, findingsOf }} status={status} />;
 	}
 	return (
 		<I18n.Provider value={translate}>
