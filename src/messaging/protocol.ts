@@ -12,11 +12,12 @@ import type { Overview, OverviewTarget } from "./overview-types.ts";
 export interface Protocol {
 	/**
 	 * `includeValues` puts each cookie's value into the reply, for the popup's reveal, copy and token
-	 * analysis; without it values are left out (docs/design.md, "Privacy"). `omitFixes` leaves every
-	 * finding's fix text out (the popup's first screen shows none; it asks getCookieFindings on expand).
+	 * analysis; without it values are left out (docs/design.md, "Privacy"). `brief` gives each
+	 * finding as a cookie's row shows it, without fix text or the cookie's identity in the message (the
+	 * popup's first screen); the details ask getCookieFindings.
 	 */
 	getTabReport: {
-		request: { tabId: number; includeValues?: boolean; omitFixes?: boolean };
+		request: { tabId: number; includeValues?: boolean; brief?: boolean };
 		response: TabReport;
 	};
 	/** One cookie's findings in full, fix texts included, as the tab's report has them now. */

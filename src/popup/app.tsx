@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
+import type { TabReport } from "../core/tab-report.ts";
 import { requestHostAccess } from "../messaging/client.ts";
 import { PopupView } from "../ui/popup/popup-view.tsx";
 import { I18n, type Translate } from "../ui/shared/i18n.ts";
@@ -51,8 +52,9 @@ function useFirstScreenMark(ready: boolean) {
 }
 
 /** The popup: loads the tab's report, renders it, and wires the actions to the background. */
-export function App({ translate, search }: { translate: Translate; search: string }) {
-	const { state, reload } = useTabReport(search);
+export function App(props: { translate: Translate; search: string; first?: Promise<TabReport> }) {
+	const { translate, search } = props;
+	const { state, reload } = useTabReport(search, props.first);
 	const report = state.status === "ready" ? state.value : undefined;
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });

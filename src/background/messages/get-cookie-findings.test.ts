@@ -11,22 +11,29 @@ function world() {
 }
 
 describe("fix texts leave the popup's report and come per cookie", () => {
-	test("omitFixes leaves every fix out and keeps rule, severity and message", async () => {
+	test("brief leaves every fix out and the cookie's identity out of each message", async () => {
 		const w = world();
-		const slim = await getTabReport(w.deps, { tabId: 7, omitFixes: true });
+		const slim = await getTabReport(w.deps, { tabId: 7, brief: true });
 		const full = await getTabReport(w.deps, { tabId: 7 });
 		const slimFindings = slim.sites[0]?.cookies[0]?.findings ?? [];
 		const fullFindings = full.sites[0]?.cookies[0]?.findings ?? [];
 		expect(slimFindings.map((f) => f.rule)).toContain("missing-secure");
 		expect(slimFindings.every((f) => !("fix" in f))).toBe(true);
 		expect(slimFindings).toEqual(
-			fullFindings.map(({ rule, severity, message }) => ({ rule, severity, message })),
+			fullFindings.map(({ rule, severity, message }) => ({
+				rule,
+				severity,
+				message: message.replace(" (domain app.example.test, path /, store 0)", ""),
+			})),
+		);
+		expect(slimFindings.find((f) => f.rule === "missing-secure")?.message).toBe(
+			'Session cookie "sid" has no Secure attribute, so it is also sent over plain http',
 		);
 	});
 
 	test("getCookieFindings answers the cookie's findings with their fix texts", async () => {
 		const w = world();
-		const slim = await getTabReport(w.deps, { tabId: 7, omitFixes: true });
+		const slim = await getTabReport(w.deps, { tabId: 7, brief: true });
 		const cookie = slim.sites[0]?.cookies[0];
 		if (!cookie) throw new Error("no cookie in the report");
 		const { findings } = await getCookieFindings(w.deps, { tabId: 7, cookie });
@@ -37,7 +44,7 @@ describe("fix texts leave the popup's report and come per cookie", () => {
 
 	test("a cookie gone from the jar since the report is refused, naming it", async () => {
 		const w = world();
-		const cookie = (await getTabReport(w.deps, { tabId: 7, omitFixes: true })).sites[0]?.cookies[0];
+		const cookie = (await getTabReport(w.deps, { tabId: 7, brief: true })).sites[0]?.cookies[0];
 		if (!cookie) throw new Error("no cookie in the report");
 		await w.jar.remove(jarCookie({ secure: false, httpOnly: false }));
 		await expect(getCookieFindings(w.deps, { tabId: 7, cookie })).rejects.toThrow(

@@ -15,13 +15,13 @@ import { auditTab } from "../tab-reports/refresh-tab.ts";
 
 export async function getTabReport(
 	deps: BackgroundDeps,
-	request: { tabId: number; includeValues?: boolean; omitFixes?: boolean },
+	request: { tabId: number; includeValues?: boolean; brief?: boolean },
 ): Promise<TabReport> {
 	// An action interrupted by the last stop is finished before the jar is read, and is told below.
 	await afterResume();
 	const audit = await auditTab(deps, request.tabId, {
 		includeValues: request.includeValues === true,
-		omitFixes: request.omitFixes === true,
+		brief: request.brief === true,
 	});
 	const { report, frameSites, policyPending } = audit;
 	const [snapshots, interruption] = await Promise.all([

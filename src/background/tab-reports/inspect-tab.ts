@@ -2,6 +2,7 @@
 import { auditSites } from "../../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../../core/audit-input.ts";
 import type { SiteReport } from "../../core/report.ts";
+import { shortMessage } from "../../core/rules/describe-cookie.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import { originPattern } from "../../core/site/origin-pattern.ts";
 import { siteOf } from "../../core/site/site-key.ts";
@@ -38,17 +39,23 @@ export interface InspectOptions {
 	/** The effective settings, loaded once by the caller (who may need them too, as the badge does). */
 	settings: Settings;
 	includeValues?: boolean;
-	/** Leave every finding's fix text out (the popup's first screen shows none; docs/protocol.md). */
-	omitFixes?: boolean;
+	/**
+	 * Findings as a cookie's row shows them: no fix text, the message without the cookie's identity
+	 * (docs/protocol.md, "Messages"). Most of a report's bytes; the details ask getCookieFindings.
+	 */
+	brief?: boolean;
 }
 
-/** The sites with each finding's fix text left out: most of a report's bytes, shown only on expand. */
-function withoutFixes(sites: SiteReport[]): SiteReport[] {
+function briefly(sites: SiteReport[]): SiteReport[] {
 	return sites.map((s) => ({
 		...s,
 		cookies: s.cookies.map((c) => ({
 			...c,
-			findings: c.findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
+			findings: c.findings.map((f) => ({
+				rule: f.rule,
+				severity: f.severity,
+				message: shortMessage(f.message),
+			})),
 		})),
 	}));
 }
@@ -82,7 +89,7 @@ export async function inspectTab(
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
 	const input = { subjects, now: deps.now(), settings: options.settings, pageUrls: urls };
 	const audited = auditSites(input, { includeValues: options.includeValues ?? false });
-	const sites = options.omitFixes ? withoutFixes(audited) : audited;
+	const sites = options.brief ? briefly(audited) : audited;
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
 	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
 }

@@ -14,7 +14,7 @@ export interface TabAuditResult extends TabInspection {
 export async function auditTab(
 	deps: BackgroundDeps,
 	tabId: number,
-	options: { includeValues?: boolean; omitFixes?: boolean } = {},
+	options: { includeValues?: boolean; brief?: boolean } = {},
 ): Promise<TabAuditResult> {
 	// Loaded (and validated) once: the audit and the badge use the same settings.
 	const { settings, policyPending } = await deps.reportSettings();

@@ -10,7 +10,7 @@ describe("request validators", () => {
 	test.each([
 		[{ type: "getTabReport", tabId: 7 }],
 		[{ type: "getTabReport", tabId: 7, includeValues: true }],
-		[{ type: "getTabReport", tabId: 7, includeValues: true, omitFixes: true }],
+		[{ type: "getTabReport", tabId: 7, includeValues: true, brief: true }],
 		[
 			{
 				type: "getCookieFindings",
@@ -74,10 +74,7 @@ describe("request validators", () => {
 			{ type: "getTabReport", tabId: 7, includeValues: "yes" },
 			'getTabReport: `includeValues` must be true or false (got "yes").',
 		],
-		[
-			{ type: "getTabReport", tabId: 7, omitFixes: 1 },
-			"getTabReport: `omitFixes` must be true or false (got 1).",
-		],
+		[{ type: "getTabReport", tabId: 7, brief: 1 }, "getTabReport: `brief` must be true or false (got 1)."],
 		[
 			{ type: "getCookieFindings", tabId: 7, cookie: "sid" },
 			'getCookieFindings: `cookie` must be a cookie as getTabReport reported it (got "sid").',

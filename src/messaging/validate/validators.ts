@@ -40,14 +40,14 @@ function settingsObject(value: unknown, at: Field): Settings {
 
 export const VALIDATORS: Validators = {
 	getTabReport(message) {
-		const r = requestFields(message, "getTabReport", ["tabId", "includeValues", "omitFixes"]);
+		const r = requestFields(message, "getTabReport", ["tabId", "includeValues", "brief"]);
 		const includeValues = r.optional("includeValues", flag);
-		const omitFixes = r.optional("omitFixes", flag);
+		const brief = r.optional("brief", flag);
 		return {
 			type: "getTabReport",
 			tabId: r.read("tabId", tabId),
 			...(includeValues === undefined ? {} : { includeValues }),
-			...(omitFixes === undefined ? {} : { omitFixes }),
+			...(brief === undefined ? {} : { brief }),
 		};
 	},
 	getCookieFindings(message) {
