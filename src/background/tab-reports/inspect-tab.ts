@@ -36,8 +36,11 @@ function sitesOf(urls: readonly string[]): string[] {
 }
 
 export interface InspectOptions {
-	/** The effective settings, loaded once by the caller (who may need them too, as the badge does). */
-	settings: Settings;
+	/**
+	 * The effective settings, loaded once by the caller (who may need them too, as the badge does); a
+	 * promise is awaited only when the audit needs them, so loading them overlaps the browser's answers.
+	 */
+	settings: Settings | Promise<Settings>;
 	includeValues?: boolean;
 	/**
 	 * Findings as a cookie's row shows them: no fix text, the message without the cookie's identity
@@ -87,7 +90,7 @@ export async function inspectTab(
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
 	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
-	const input = { subjects, now: deps.now(), settings: options.settings, pageUrls: urls };
+	const input = { subjects, now: deps.now(), settings: await options.settings, pageUrls: urls };
 	const audited = auditSites(input, { includeValues: options.includeValues ?? false });
 	const sites = options.brief ? briefly(audited) : audited;
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));

@@ -16,9 +16,13 @@ export async function auditTab(
 	tabId: number,
 	options: { includeValues?: boolean; brief?: boolean } = {},
 ): Promise<TabAuditResult> {
-	// Loaded (and validated) once: the audit and the badge use the same settings.
-	const { settings, policyPending } = await deps.reportSettings();
-	const inspection = await inspectTab(deps, tabId, { ...options, settings });
+	// Loaded (and validated) once: the audit and the badge use the same settings. Loading overlaps the
+	// tab's own reads (tab, access, frames, cookies), which do not need them.
+	const loading = deps.reportSettings();
+	const forAudit = loading.then((r) => r.settings);
+	forAudit.catch(() => undefined); // a tab gone meanwhile never awaits it; `loading` is awaited below
+	const inspection = await inspectTab(deps, tabId, { ...options, settings: forAudit });
+	const { settings, policyPending } = await loading;
 	const record = async () => {
 		await saveTabState(deps.session, { tabId, frameSites: inspection.frameSites, updatedAt: deps.now() });
 		await deps.badge.show(tabId, badgeFor(inspection.report, settings.badge, deps.message));
