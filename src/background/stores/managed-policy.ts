@@ -10,7 +10,7 @@ import type { StoragePort } from "../../platform/storage-port.ts";
 const KEY = "managedPolicy";
 
 export interface ManagedPolicy {
-	/** Reads the policy now (joining a read under way) and remembers it; undefined means none. */
+	/** Reads the policy now and remembers it; undefined means none. */
 	read(): Promise<unknown>;
 	/** The policy as last read in this browser session; undefined before a read has finished. */
 	known(): Promise<{ value: unknown } | undefined>;
@@ -29,7 +29,6 @@ export function createManagedPolicy(
 	onChange: () => void,
 ): ManagedPolicy {
 	let last: { value: unknown } | undefined;
-	let underWay: Promise<unknown> | undefined;
 	const known = async () => {
 		if (last) return last;
 		const stored = await session.get<{ value?: unknown }>(KEY);
@@ -44,13 +43,7 @@ export function createManagedPolicy(
 		if (changed) onChange();
 		return value;
 	};
-	const read = () => {
-		underWay ??= readManaged()
-			.then(settle)
-			.finally(() => {
-				underWay = undefined;
-			});
-		return underWay;
-	};
+	// Each read asks the browser (a read that never answers must not hold up the ones after it).
+	const read = () => readManaged().then(settle);
 	return { read, known };
 }
