@@ -35,7 +35,8 @@ export function useT(): Translate {
 /**
  * `translate` with its answers kept: a first screen of hundreds of rows asks for the same few strings
  * thousands of times, and each `i18n.getMessage` crosses into the browser (about 10 µs a call in Firefox
- * ESR 153, `npm run bench`). Substituted texts (countdowns) change every second, so the cache is bounded.
+ * ESR 153, timed in the popup page, December 2026). Substituted texts (countdowns) change every second,
+ * so the cache is bounded.
  */
 export function rememberingTranslate(translate: Translate, limit = 2_000): Translate {
 	const known = new Map<string, string>();
