@@ -2,6 +2,7 @@
 import type { BadgePort } from "../platform/badge-port.ts";
 import type { Message } from "../platform/i18n-port.ts";
 import type { StoragePort } from "../platform/storage-port.ts";
+import type { ReportSettings } from "./stores/settings-store.ts";
 import type { TabReportDeps } from "./tab-reports/inspect-tab.ts";
 
 export interface BackgroundDeps extends TabReportDeps {
@@ -11,6 +12,11 @@ export interface BackgroundDeps extends TabReportDeps {
 	sync: StoragePort;
 	/** `storage.managed`: an administrator's settings, read-only. */
 	managed: () => Promise<unknown>;
+	/**
+	 * The settings of a tab's report and badge, which do not wait on `storage.managed`: `settings()` does
+	 * (every action, export and settings message uses it), this one uses the policy as last read.
+	 */
+	reportSettings: () => Promise<ReportSettings>;
 	badge: BadgePort;
 	/** Localised strings (the toolbar title). */
 	message: Message;

@@ -16,20 +16,25 @@ import { createBrowserTabPort } from "../platform/tab-port.ts";
 import { onBackgroundStart } from "./background-start.ts";
 import type { BackgroundDeps } from "./deps.ts";
 import { createHandlers } from "./messages/index.ts";
-import { loadEffectiveSettings } from "./stores/settings-store.ts";
+import { createManagedPolicy } from "./stores/managed-policy.ts";
+import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
 import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 import { watchBrowser } from "./watch-browser.ts";
 
-const stores = { sync: createBrowserStoragePort("sync"), managed: readManagedStorage };
+const session = createBrowserStoragePort("session");
+// A policy other than the one the reports assumed re-audits every tab (managed-policy.ts).
+const policy = createManagedPolicy(readManagedStorage, session, () => scheduler.allTabs());
+const stores = { sync: createBrowserStoragePort("sync"), managed: policy.read };
 const deps: BackgroundDeps = {
 	cookies: createBrowserCookiePort(),
 	tabs: createBrowserTabPort(),
 	permissions: createBrowserPermissionPort(),
-	session: createBrowserStoragePort("session"),
+	session,
 	...stores,
 	badge: createBrowserBadgePort(),
 	message: createBrowserMessage(),
 	settings: () => loadEffectiveSettings(stores),
+	reportSettings: () => loadReportSettings(stores.sync, policy),
 	now: () => Date.now() / 1000,
 	version: __VERSION__,
 };

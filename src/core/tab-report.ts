@@ -34,6 +34,11 @@ export interface TabReport {
 	 * told once, by the first report after it (docs/protocol.md, getTabReport).
 	 */
 	interruption?: InterruptionNotice;
+	/**
+	 * The administrator's policy was still being read, so this report has the user's settings alone;
+	 * `getSettings` settles once the policy is in, and the next report has it (docs/protocol.md, getTabReport).
+	 */
+	policyPending?: true;
 }
 
 /** The actions that change the jar, as the popup names them. */

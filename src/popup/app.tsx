@@ -1,13 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
+import type { TabReport } from "../core/tab-report.ts";
 import { requestHostAccess } from "../messaging/client.ts";
 import { PopupView } from "../ui/popup/popup-view.tsx";
 import { I18n, type Translate } from "../ui/shared/i18n.ts";
 import { LoadError, Loading } from "../ui/shared/load-state.tsx";
 import { interruptedNotice } from "./action-notice.ts";
 import { Clock } from "./clock.tsx";
+import { useCookieFindings } from "./use-cookie-findings.ts";
 import { usePopupActions } from "./use-popup-actions.ts";
-import { FIRST_RENDER, type TabReportState, useTabReport } from "./use-tab-report.ts";
+import { FIRST_SCREEN, type TabReportState, useTabReport } from "./use-tab-report.ts";
 
 /** Names the rendered state for styling and for tests that wait until the popup has settled. */
 function stateName(state: TabReportState): string {
@@ -36,23 +38,28 @@ function useGrantAccess(url: string | undefined, reload: () => void) {
 	return { request, grantAccess };
 }
 
-/** Marks the first commit of a report, once: "report-received" → "first-render" is the first screen. */
-function useFirstRenderMark(ready: boolean) {
+/**
+ * Marks the first commit of a report, once: the header and every session and csrf row are in it (the
+ * session list renders whole, src/ui/cookie/cookie-list.tsx), so this is the first screen.
+ */
+function useFirstScreenMark(ready: boolean) {
 	const marked = useRef(false);
 	useLayoutEffect(() => {
 		if (!ready || marked.current) return;
 		marked.current = true;
-		performance.mark(FIRST_RENDER);
+		performance.mark(FIRST_SCREEN);
 	}, [ready]);
 }
 
 /** The popup: loads the tab's report, renders it, and wires the actions to the background. */
-export function App({ translate, search }: { translate: Translate; search: string }) {
-	const { state, reload } = useTabReport(search);
+export function App(props: { translate: Translate; search: string; first?: Promise<TabReport> }) {
+	const { translate, search } = props;
+	const { state, reload } = useTabReport(search, props.first);
 	const report = state.status === "ready" ? state.value : undefined;
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });
-	useFirstRenderMark(report !== undefined);
+	const findingsOf = useCookieFindings(report?.tabId);
+	useFirstScreenMark(report !== undefined);
 	// An interrupted action is told by one report only: keep it on screen until dismissed or replaced.
 	const interruption = report?.interruption;
 	useEffect(() => {
@@ -62,7 +69,7 @@ export function App({ translate, search }: { translate: Translate; search: strin
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;
 	} else if (report) {
-		body = <PopupView report={report} actions={actions} status={status} />;
+		body = <PopupView report={report} actions={{ ...actions, findingsOf }} status={status} />;
 	}
 	return (
 		<I18n.Provider value={translate}>

@@ -1,8 +1,9 @@
 /**
  * `getTabReport`: the whole view model of a tab in one reply (docs/conventions.md, "Code shape"),
- * computed afresh; the tab's record in `storage.session` and the badge are updated on the way. The
- * snapshots listed are the tab's store's only: another store's snapshot of the same site is not the
- * tab's to restore. The first report after the background finished an interrupted action carries it.
+ * computed afresh; the tab's record in `storage.session` and the badge are updated right after the
+ * reply is on its way. The snapshots listed are the tab's store's only: another store's snapshot of the
+ * same site is not the tab's to restore. The first report after the background finished an interrupted
+ * action carries it.
  */
 import type { InterruptionNotice, TabReport } from "../../core/tab-report.ts";
 import type { BackgroundDeps } from "../deps.ts";
@@ -10,20 +11,32 @@ import { afterResume } from "../jar/resume-gate.ts";
 import { takeInterruption } from "../stores/journal-store.ts";
 import { listSnapshots } from "../stores/snapshot-store.ts";
 import { peekUndo } from "../stores/undo-store.ts";
-import { refreshTab } from "../tab-reports/refresh-tab.ts";
+import { auditTab } from "../tab-reports/refresh-tab.ts";
 
 export async function getTabReport(
 	deps: BackgroundDeps,
-	request: { tabId: number; includeValues?: boolean },
+	request: { tabId: number; includeValues?: boolean; brief?: boolean },
 ): Promise<TabReport> {
 	// An action interrupted by the last stop is finished before the jar is read, and is told below.
 	await afterResume();
-	const { report, frameSites } = await refreshTab(deps, request.tabId, {
+	const audit = await auditTab(deps, request.tabId, {
 		includeValues: request.includeValues === true,
+		brief: request.brief === true,
 	});
-	const snapshots = await listSnapshots(deps.session, { storeId: report.storeId, sites: frameSites });
-	const interruption = await interruptionNotice(deps);
-	return interruption ? { ...report, snapshots, interruption } : { ...report, snapshots };
+	const { report, frameSites, policyPending } = audit;
+	const [snapshots, interruption] = await Promise.all([
+		listSnapshots(deps.session, { storeId: report.storeId, sites: frameSites }),
+		interruptionNotice(deps),
+	]);
+	// Not awaited: the popup's first screen needs the report, not the badge. Started before the reply
+	// leaves, so a reader asking after the reply finds the record written.
+	audit.record().catch((error: unknown) => console.error("Session Hygiene: tab record not saved", error));
+	return {
+		...report,
+		snapshots,
+		...(interruption ? { interruption } : {}),
+		...(policyPending ? { policyPending: true } : {}),
+	};
 }
 
 /** The interruption resumed at this start, taken: the first report after it tells it, once. */

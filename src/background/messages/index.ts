@@ -11,6 +11,7 @@ import { clearCookies } from "./clear-cookies.ts";
 import { clearSite } from "./clear-site.ts";
 import { expireCookies } from "./expire-cookies.ts";
 import { exportReport } from "./export-report.ts";
+import { getCookieFindings } from "./get-cookie-findings.ts";
 import { getTabReport } from "./get-tab-report.ts";
 import { logoutSite } from "./logout-site.ts";
 import { clearOldSessions } from "./overview/clear-old-sessions.ts";
@@ -28,6 +29,7 @@ export type HandlerDeps = BackgroundDeps & BulkDeps;
 export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): Handlers {
 	return {
 		getTabReport: (request) => getTabReport(deps, request),
+		getCookieFindings: (request) => getCookieFindings(deps, request),
 		clearCookies: (request) => clearCookies(deps, request),
 		expireCookies: (request) => expireCookies(deps, request),
 		logoutSite: (request) => logoutSite(deps, request),

@@ -8,6 +8,7 @@ import type { Settings } from "../../core/settings/settings.ts";
 import { type SettingsView, settingsView } from "../../core/settings/settings-view.ts";
 import { defaultSettings, validateSettings } from "../../core/settings/validate-settings.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
+import type { ManagedPolicy } from "./managed-policy.ts";
 
 const KEY = "settings";
 /**
@@ -83,4 +84,24 @@ export async function saveSettings(sync: StoragePort, settings: unknown): Promis
 	}
 	await writeRecord(sync, result.settings);
 	return result.settings;
+}
+
+/** Settings for a report, and whether the policy was still being read (then it is left out, for now). */
+export interface ReportSettings {
+	settings: Settings;
+	policyPending: boolean;
+}
+
+/**
+ * What a report uses without waiting on `storage.managed`: the user's settings with the policy as last
+ * read on top; before the first read has finished, the user's alone (managed-policy.ts says why).
+ */
+export async function loadReportSettings(
+	sync: StoragePort,
+	policy: Pick<ManagedPolicy, "read" | "known">,
+): Promise<ReportSettings> {
+	// Started now, never awaited here: a policy that differs from the one assumed re-audits when it is in.
+	policy.read().catch(() => undefined);
+	const [{ settings, dropped }, known] = await Promise.all([readOwnSettings(sync), policy.known()]);
+	return { settings: settingsView(settings, known?.value, dropped).effective, policyPending: !known };
 }

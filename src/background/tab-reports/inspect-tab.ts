@@ -1,6 +1,8 @@
 /** A tab's report: the cookies its page and frames see, audited, the tab's own site first. */
 import { auditSites } from "../../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../../core/audit-input.ts";
+import type { SiteReport } from "../../core/report.ts";
+import { shortMessage } from "../../core/rules/describe-cookie.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import { originPattern } from "../../core/site/origin-pattern.ts";
 import { siteOf } from "../../core/site/site-key.ts";
@@ -34,9 +36,31 @@ function sitesOf(urls: readonly string[]): string[] {
 }
 
 export interface InspectOptions {
-	/** The effective settings, loaded once by the caller (who may need them too, as the badge does). */
-	settings: Settings;
+	/**
+	 * The effective settings, loaded once by the caller (who may need them too, as the badge does); a
+	 * promise is awaited only when the audit needs them, so loading them overlaps the browser's answers.
+	 */
+	settings: Settings | Promise<Settings>;
 	includeValues?: boolean;
+	/**
+	 * Findings as a cookie's row shows them: no fix text, the message without the cookie's identity
+	 * (docs/protocol.md, "Messages"). Most of a report's bytes; the details ask getCookieFindings.
+	 */
+	brief?: boolean;
+}
+
+function briefly(sites: SiteReport[]): SiteReport[] {
+	return sites.map((s) => ({
+		...s,
+		cookies: s.cookies.map((c) => ({
+			...c,
+			findings: c.findings.map((f) => ({
+				rule: f.rule,
+				severity: f.severity,
+				message: shortMessage(f.message),
+			})),
+		})),
+	}));
 }
 
 export async function inspectTab(
@@ -66,8 +90,9 @@ export async function inspectTab(
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
 	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
-	const input = { subjects, now: deps.now(), settings: options.settings, pageUrls: urls };
-	const sites = auditSites(input, { includeValues: options.includeValues ?? false });
+	const input = { subjects, now: deps.now(), settings: await options.settings, pageUrls: urls };
+	const audited = auditSites(input, { includeValues: options.includeValues ?? false });
+	const sites = options.brief ? briefly(audited) : audited;
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
 	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
 }

@@ -56,6 +56,10 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		badge,
 		message: englishTranslate as Message,
 		settings: () => loadEffectiveSettings(settingsStores),
+		reportSettings: async () => ({
+			settings: await loadEffectiveSettings(settingsStores),
+			policyPending: false,
+		}),
 		now,
 		version: "0.0.0-test",
 	};

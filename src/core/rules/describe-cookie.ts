@@ -54,3 +54,11 @@ export function roleLabel(role: Role, cookie: Cookie): string {
 	last = { role, cookie, name, domain, path, storeId, partition: cookie.partitionKey?.topLevelSite, label };
 	return label;
 }
+
+/**
+ * A finding's message without the cookie's "(domain …, path …, store …)" identity: what a cookie's row
+ * shows, since the row names the cookie and its scope already.
+ */
+export function shortMessage(message: string): string {
+	return message.replace(/ \(domain [^)]*\)/, "");
+}

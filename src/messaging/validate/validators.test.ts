@@ -10,6 +10,28 @@ describe("request validators", () => {
 	test.each([
 		[{ type: "getTabReport", tabId: 7 }],
 		[{ type: "getTabReport", tabId: 7, includeValues: true }],
+		[{ type: "getTabReport", tabId: 7, includeValues: true, brief: true }],
+		[
+			{
+				type: "getCookieFindings",
+				tabId: 7,
+				cookie: {
+					name: "sid",
+					domain: "app.example.test",
+					hostOnly: true,
+					path: "/",
+					secure: true,
+					httpOnly: true,
+					sameSite: "lax",
+					expires: null,
+					partitionKey: null,
+					storeId: "0",
+					role: "session",
+					roleReason: "name matches sid",
+					findings: [{ rule: "prefix-missing", severity: "low", message: "could be __Host-" }],
+				},
+			},
+		],
 		[{ type: "expireCookies", cookies: [], at: 0 }],
 		[{ type: "logoutSite", tabId: 1, site: "example.co.uk" }],
 		[{ type: "clearSite", tabId: 2, site: "localhost" }],
@@ -51,6 +73,11 @@ describe("request validators", () => {
 		[
 			{ type: "getTabReport", tabId: 7, includeValues: "yes" },
 			'getTabReport: `includeValues` must be true or false (got "yes").',
+		],
+		[{ type: "getTabReport", tabId: 7, brief: 1 }, "getTabReport: `brief` must be true or false (got 1)."],
+		[
+			{ type: "getCookieFindings", tabId: 7, cookie: "sid" },
+			'getCookieFindings: `cookie` must be a cookie as getTabReport reported it (got "sid").',
 		],
 		[
 			{ type: "clearCookies" },

@@ -6,7 +6,7 @@
 import type { Settings } from "../../core/settings/settings.ts";
 import type { ExportFormat } from "../../core/tab-report.ts";
 import type { MessageType, RequestOf } from "../protocol.ts";
-import { cookieList } from "./cookie-check.ts";
+import { cookieList, cookieReport } from "./cookie-check.ts";
 import { type Field, finite, flag, isRecord, oneOf, refuse, tabId, text } from "./field-checks.ts";
 import { requestFields } from "./request-fields.ts";
 import { site, targetList } from "./site-check.ts";
@@ -40,12 +40,22 @@ function settingsObject(value: unknown, at: Field): Settings {
 
 export const VALIDATORS: Validators = {
 	getTabReport(message) {
-		const r = requestFields(message, "getTabReport", ["tabId", "includeValues"]);
+		const r = requestFields(message, "getTabReport", ["tabId", "includeValues", "brief"]);
 		const includeValues = r.optional("includeValues", flag);
+		const brief = r.optional("brief", flag);
 		return {
 			type: "getTabReport",
 			tabId: r.read("tabId", tabId),
 			...(includeValues === undefined ? {} : { includeValues }),
+			...(brief === undefined ? {} : { brief }),
+		};
+	},
+	getCookieFindings(message) {
+		const r = requestFields(message, "getCookieFindings", ["tabId", "cookie"]);
+		return {
+			type: "getCookieFindings",
+			tabId: r.read("tabId", tabId),
+			cookie: r.read("cookie", cookieReport),
 		};
 	},
 	clearCookies(message) {

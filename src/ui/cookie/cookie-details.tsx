@@ -7,6 +7,7 @@ import { CookieAttributes } from "./cookie-attributes.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { CookieValue } from "./cookie-value.tsx";
 import { TokenAnalysisView } from "./token-analysis-view.tsx";
+import { useFullFindings } from "./use-full-findings.ts";
 
 /** Everything about one cookie, rendered only when its row is expanded. */
 export function CookieDetails(props: {
@@ -17,6 +18,7 @@ export function CookieDetails(props: {
 }) {
 	const { id, cookie, site, actions } = props;
 	const t = useT();
+	const findings = useFullFindings(cookie, actions.findingsOf);
 	return (
 		<section class="details" id={id} aria-label={t("detailsOf", [cookie.name])}>
 			<CookieActions cookie={cookie} site={site} actions={actions} />
@@ -26,9 +28,9 @@ export function CookieDetails(props: {
 			<CookieAttributes cookie={cookie} />
 			<CookieValue value={cookie.value} onCopy={actions.copyText} />
 			{cookie.value === undefined ? null : <TokenAnalysisView value={cookie.value} />}
-			{cookie.findings.length > 0 ? (
+			{findings.length > 0 ? (
 				<section class="finding-details" aria-label={t("findingsLabel")}>
-					{findingsInOrder(cookie.findings).map((f) => (
+					{findingsInOrder(findings).map((f) => (
 						<FindingDetails key={f.rule} finding={f} />
 					))}
 				</section>

@@ -5,20 +5,24 @@ import { CookieRow } from "./cookie-row.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 
 /**
- * Rows a 600 px popup can show at once, and then some. Longer lists render these first and the rest
- * right after the first paint, so a jar of hundreds of sessions does not hold back the first screen.
+ * Rows a 600 px popup can show at once, and then some. A long list opened later (other cookies) renders
+ * these first and the rest right after the next paint.
  */
-export const FIRST_SCREEN_ROWS = 30;
+export const FIRST_ROWS = 30;
 
-/** Rows of cookies of one site; `idPrefix` keeps element ids unique across sections. */
+/**
+ * Rows of cookies of one site; `idPrefix` keeps element ids unique across sections. `whole` renders every
+ * row in the first commit: the session and csrf rows are the first screen (README, "Speed").
+ */
 export function CookieList(props: {
 	cookies: readonly CookieReport[];
 	site: string;
 	idPrefix: string;
 	actions: CookieRowActions;
 	label: string;
+	whole?: boolean;
 }) {
-	const [limit, setLimit] = useState(FIRST_SCREEN_ROWS);
+	const [limit, setLimit] = useState(props.whole ? Number.POSITIVE_INFINITY : FIRST_ROWS);
 	const complete = limit >= props.cookies.length;
 	useEffect(() => {
 		if (complete) return;

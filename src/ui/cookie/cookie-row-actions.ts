@@ -1,5 +1,5 @@
 /** What a cookie's row, details and buttons may ask for: the four actions on one cookie, nothing of the popup's rest. */
-import type { CookieReport, Role } from "../../core/report.ts";
+import type { CookieReport, Finding, Role } from "../../core/report.ts";
 
 export interface CookieRowActions {
 	clearCookies(cookies: CookieReport[]): void;
@@ -8,4 +8,9 @@ export interface CookieRowActions {
 	/** Remembers the role of this cookie name on this site (settings roleOverrides). */
 	markRole(cookie: CookieReport, site: string, role: Role): void;
 	copyText(text: string): void;
+	/**
+	 * The cookie's findings with their fix texts, for its details: the popup's report leaves them out.
+	 * Without it the details show the report's findings as they are.
+	 */
+	findingsOf?(cookie: CookieReport): Promise<Finding[]>;
 }

@@ -127,3 +127,25 @@ describe("a cookie's actions", () => {
 		expect(calls).toEqual([["markRole", cookie, "example.test", role]]);
 	});
 });
+
+describe("a cookie's fix texts, when the report leaves them out", () => {
+	test("are asked for when the details open, and shown with their snippets", async () => {
+		const { actions } = recordingActions();
+		const slim = { ...SESSIONID, findings: SESSIONID.findings.map(({ fix: _, ...f }) => f) };
+		const asked: string[] = [];
+		const findingsOf = async (c: CookieReport) => {
+			asked.push(c.name);
+			return SESSIONID.findings;
+		};
+		renderWithClock(
+			<ul>
+				<CookieRow cookie={slim} site="example.test" rowId="r" actions={{ ...actions, findingsOf }} />
+			</ul>,
+		);
+		expect(asked).toEqual([]);
+		fireEvent.click(screen.getByRole("button", { expanded: false }));
+		const fix = await screen.findByText("Set the HttpOnly attribute.");
+		expect(fix.closest("[data-fix]")?.textContent).toContain("session({ cookie: { httpOnly: true } })");
+		expect(asked).toEqual(["sessionid"]);
+	});
+});

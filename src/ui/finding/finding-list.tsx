@@ -1,16 +1,13 @@
 import type { Finding } from "../../core/report.ts";
+import { shortMessage } from "../../core/rules/describe-cookie.ts";
 import { findingsInOrder } from "../../core/severity.ts";
 import { useT } from "../shared/i18n.ts";
 
 /**
- * The row already names the cookie and its scope, so the message's "(domain …, path …, store …)" identity
- * is left out here; the details view shows the full message.
+ * A cookie's findings in the order of core/severity.ts, one line each: what the row shows before it is
+ * expanded. The row names the cookie and its scope, so the messages leave that out (shortMessage); the
+ * details view shows them in full.
  */
-export function shortMessage(message: string): string {
-	return message.replace(/ \(domain [^)]*\)/, "");
-}
-
-/** A cookie's findings in the order of core/severity.ts, one line each: what the row shows before it is expanded. */
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
 	const t = useT();
 	if (findings.length === 0) return null;

@@ -29,6 +29,7 @@ export function SiteCookies(props: {
 					idPrefix={`${idPrefix}-s`}
 					actions={actions}
 					label={t("sessionCookiesLabel")}
+					whole
 				/>
 			) : (
 				<p class="muted empty-list">{t("noSessionCookies")}</p>

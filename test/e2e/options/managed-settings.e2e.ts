@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../../site/fixture-site.ts";
-import { readPopupRules } from "../harness/pages/popup.ts";
+import { openPopupFor, readPopupRules } from "../harness/pages/popup.ts";
 import { importFile, openOptions, setCookiePath } from "../harness/pages/settings-page.ts";
 import { world } from "../harness/world.ts";
 
@@ -75,6 +75,33 @@ describe("firefox: settings an administrator pushes by policy", () => {
 		const tabId = await w.api.tabIdOf(url);
 		expect(await readPopupRules(w.browser, tabId, "sid")).toContain("long-lifetime");
 		expect(await readPopupRules(w.browser, tabId, "legacy")).toEqual([]);
+		await page.close();
+	});
+});
+
+describe("firefox: the first popup after the browser starts", () => {
+	// A fresh browser and no API page: the popup is the first page to ask for a report.
+	const w = world("firefox", { launch: { managedSettings: POLICY } });
+
+	test("has the policy applied: the ignore list and the lifetime limit decide its rows", async () => {
+		const page = await w.browser.newPage();
+		const url = w.site.url(
+			APP_HOST,
+			setCookiePath(
+				`sid=3f9c2a7b8e1d4c6f0a5b9e2d7c4f1a8b3e6d9c2f; Path=/; Max-Age=${5 * DAY}`,
+				"legacy=7c4f1a8b3e6d9c2f3f9c2a7b8e1d4c6f0a5b9e2d; Path=/",
+			),
+		);
+		await page.goto(url);
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/set"));
+		// The policy's ignore list and lifetime limit decide the rows, as soon as the policy is in.
+		await popup.waitForFunction(
+			() =>
+				document.querySelector('li.cookie[data-cookie="sid"] [data-rule="long-lifetime"]') !== null &&
+				document.querySelectorAll('li.cookie[data-cookie="legacy"] [data-rule]').length === 0,
+			undefined,
+		);
+		await popup.close();
 		await page.close();
 	});
 });
