@@ -63,6 +63,11 @@ export interface InterruptionNotice {
 	doneBeforeStop: number;
 	/** Whether Undo puts back what the action removed (its undo record is the last one). */
 	undoable: boolean;
+	/**
+	 * Cookies the finished action could not leave as it meant to (the browser refused the change), read
+	 * back from the jar; 0 when it did all the rest.
+	 */
+	failed: number;
 }
 
 /** A snapshot kept in the background's `storage.session`, without its cookies. */

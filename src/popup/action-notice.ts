@@ -37,14 +37,15 @@ export function errorNotice(error: unknown): Notice {
 
 /** The banner for an action the browser stopped half-way and the background finished at its next start. */
 export function interruptedNotice(interruption: InterruptionNotice): Notice {
-	const { action, site = "", total, doneBeforeStop } = interruption;
+	const { action, site = "", total, doneBeforeStop, failed } = interruption;
 	const done = String(doneBeforeStop);
 	const count = String(total);
 	const notice = (key: MessageKey, substitutions: string[]): Notice => ({
-		tone: "ok",
+		tone: failed > 0 ? "error" : "ok",
 		key,
 		substitutions,
 		failures: [],
+		...(failed > 0 ? { detail: { key: "interruptedUnfinished", substitutions: [String(failed)] } } : {}),
 		undo: interruption.undoable,
 	});
 	if (action === "logoutSite") return notice("interruptedLogoutSite", [site, done, count]);

@@ -68,6 +68,7 @@ describe("an action cut short by a stopped background", () => {
 				total: 50,
 				doneBeforeStop: writes,
 				undoable: true,
+				failed: 0,
 			});
 			expect(await getTabReport(w.deps, { tabId: 7 })).not.toHaveProperty("interruption");
 
@@ -164,6 +165,7 @@ describe("an action cut short by a stopped background", () => {
 			total: 50,
 			doneBeforeStop: 10,
 			undoable: false,
+			failed: 0,
 		});
 	});
 

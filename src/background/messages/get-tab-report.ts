@@ -44,7 +44,9 @@ async function interruptionNotice(deps: BackgroundDeps): Promise<InterruptionNot
 	const interruption = await takeInterruption(deps.session);
 	if (!interruption) return undefined;
 	const { action, site, total, doneBeforeStop } = interruption;
+	// Stored before this field existed (an update in the middle of a browser session): nothing counted.
+	const failed = interruption.failed ?? 0;
 	// Undo offers the last undo record: only while that is still this action's.
 	const undoable = interruption.undoable && ((await peekUndo(deps.session))?.length ?? 0) > 0;
-	return { action, ...(site === undefined ? {} : { site }), total, doneBeforeStop, undoable };
+	return { action, ...(site === undefined ? {} : { site }), total, doneBeforeStop, undoable, failed };
 }

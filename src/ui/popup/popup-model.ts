@@ -20,6 +20,8 @@ export interface Notice {
 	substitutions: string[];
 	/** One line per cookie that failed, with the reason. */
 	failures: string[];
+	/** A second sentence, when the first cannot tell everything. */
+	detail?: { key: MessageKey; substitutions: string[] };
 	undo: boolean;
 }
 

@@ -11,6 +11,7 @@ export function NoticeBanner({ notice, actions }: { notice: Notice; actions: Pop
 			data-notice={notice.key}
 		>
 			<p>{t(notice.key, notice.substitutions)}</p>
+			{notice.detail ? <p class="detail">{t(notice.detail.key, notice.detail.substitutions)}</p> : null}
 			{notice.failures.length > 0 ? (
 				<ul class="failures">
 					{notice.failures.map((f) => (
