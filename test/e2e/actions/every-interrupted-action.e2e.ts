@@ -10,7 +10,7 @@ import type { CookieReport } from "../../../src/core/report.ts";
 import type { ActionReply, JarAction } from "../../../src/core/tab-report.ts";
 import { APP_HOST, APP_SITE, WIDGET_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
-import { type Stopped, stopMidAction } from "../harness/stop-mid-action.ts";
+import { type Stopped, stopAtOnce, stopMidAction } from "../harness/stop-mid-action.ts";
 import { world } from "../harness/world.ts";
 
 const DAY = 86_400;
@@ -45,8 +45,11 @@ const PREF_HEADERS = PREFS.map((name) => `${name}=dark; Path=/; Secure; SameSite
 const named = (jar: Cookie[], names: readonly string[]) =>
 	jar.filter((c) => names.includes(c.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
 
-/** Stop points: the journal's count of cookies done at which the stop is sent, for an action of `total`. */
-const stopPoints = (total: number) => [0, 1, Math.floor(total / 2), total - 10];
+/**
+ * Stop points: at once (before the journal may be written), then the journal's count of cookies done at
+ * which the stop is sent, for an action of `total`.
+ */
+const stopPoints = (total: number) => ["at once", 0, 1, Math.floor(total / 2), total - 10] as const;
 
 interface Interrupted {
 	stop: Stopped;
@@ -79,32 +82,42 @@ describe.each(BROWSERS)("%s: every multi-cookie action, stopped at several point
 	};
 	const storeId = async () => (await w.api.request("getTabReport", { tabId })).storeId;
 
+	/** The first report since the stop wakes the background, which finishes the action and tells it, once. */
+	async function toldOnce(stop: Stopped): Promise<Interrupted> {
+		const { interruption } = await w.api.request("getTabReport", { tabId });
+		const doneBeforeStop = interruption?.doneBeforeStop ?? -1;
+		expect(doneBeforeStop).toBeGreaterThanOrEqual(stop.seen);
+		if (stop.doneAtStop !== undefined) expect(doneBeforeStop).toBe(stop.doneAtStop);
+		expect(await w.api.request("getTabReport", { tabId })).not.toHaveProperty("interruption");
+		expect(await w.api.session()).not.toHaveProperty("journal");
+		return { stop, doneBeforeStop, interruption };
+	}
+
 	/**
 	 * Runs `prepare` and the action, and stops the background once `atLeast` cookies are done; when the
-	 * action was all done before the stop landed, `recover` puts the jar back and it is tried again. Then the
-	 * first report since the stop wakes the background, which finishes the action and tells it.
+	 * action was all done before the stop landed, `recover` puts the jar back and it is tried again. Stopped
+	 * `"at once"`, any of the three ends is taken as it comes (harness/stop-mid-action.ts, stopAtOnce): the
+	 * action untouched, done in full and answered, or interrupted.
 	 */
 	async function interruptAt(
-		atLeast: number,
+		atLeast: number | "at once",
 		run: {
 			prepare?: () => Promise<unknown>;
 			start: () => Promise<unknown>;
 			recover?: () => Promise<unknown>;
 		},
-	): Promise<Interrupted> {
+	): Promise<Interrupted | "untouched" | "answered"> {
+		if (atLeast === "at once") {
+			await run.prepare?.();
+			const outcome = await stopAtOnce(w, run.start);
+			if (outcome === "interrupted") return toldOnce({ seen: 0 });
+			expect(await w.api.request("getTabReport", { tabId })).not.toHaveProperty("interruption");
+			return outcome;
+		}
 		for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			await run.prepare?.();
 			const stop = await stopMidAction(w, run.start, atLeast);
-			if (stop) {
-				const { interruption } = await w.api.request("getTabReport", { tabId });
-				const doneBeforeStop = interruption?.doneBeforeStop ?? -1;
-				expect(doneBeforeStop).toBeGreaterThanOrEqual(stop.seen);
-				if (stop.doneAtStop !== undefined) expect(doneBeforeStop).toBe(stop.doneAtStop);
-				// Told once: the next report has none, and no journal is left open.
-				expect(await w.api.request("getTabReport", { tabId })).not.toHaveProperty("interruption");
-				expect(await w.api.session()).not.toHaveProperty("journal");
-				return { stop, doneBeforeStop, interruption };
-			}
+			if (stop) return toldOnce(stop);
 			await run.recover?.();
 		}
 		throw new Error(`the action was done before the stop landed, ${ATTEMPTS} times out of ${ATTEMPTS}`);
@@ -133,20 +146,28 @@ describe.each(BROWSERS)("%s: every multi-cookie action, stopped at several point
 		const total = c.removes.length;
 		const expected = [...c.removes, ...c.leaves].sort((a, b) => (a.name < b.name ? -1 : 1));
 		for (const atLeast of stopPoints(total)) {
-			const { doneBeforeStop, interruption } = await interruptAt(atLeast, {
+			const stopped = await interruptAt(atLeast, {
 				...(c.prepare ? { prepare: c.prepare } : {}),
 				start: c.start,
 				recover: () => w.api.request("undo", {}),
 			});
-			// It may stop after the last cookie, before the journal is closed: then all were done before the stop.
-			expect(doneBeforeStop).toBeLessThanOrEqual(total);
-			expect(interruption).toEqual({
-				action: c.action,
-				...(c.site === undefined ? {} : { site: c.site }),
-				total,
-				doneBeforeStop,
-				undoable: true,
-			});
+			// Stopped before its journal was written, the action changed nothing.
+			if (stopped === "untouched") {
+				expect(named(await jar(), names)).toEqual(expected);
+				continue;
+			}
+			if (stopped !== "answered") {
+				const { doneBeforeStop, interruption } = stopped;
+				// It may stop after the last cookie, before the journal is closed: all were done before the stop.
+				expect(doneBeforeStop).toBeLessThanOrEqual(total);
+				expect(interruption).toEqual({
+					action: c.action,
+					...(c.site === undefined ? {} : { site: c.site }),
+					total,
+					doneBeforeStop,
+					undoable: true,
+				});
+			}
 			expect(named(await jar(), names)).toEqual(c.leaves);
 			expect(statuses(await w.api.request("undo", {}))).toEqual(all(total, "restored"));
 			expect(named(await jar(), names)).toEqual(expected);
@@ -260,18 +281,27 @@ describe.each(BROWSERS)("%s: every multi-cookie action, stopped at several point
 		start: () => Promise<unknown>;
 		/** The jar afterwards, and anything else the finished action leaves. */
 		check: () => Promise<void>;
+		/** The jar as `prepare` left it, when the stop landed before the journal was written. */
+		untouched: () => Promise<void>;
 	}): Promise<void> {
 		for (const atLeast of stopPoints(c.total)) {
-			const { doneBeforeStop, interruption } = await interruptAt(atLeast, c);
-			expect(doneBeforeStop).toBeLessThanOrEqual(c.total);
-			// A write removes nothing, so there is nothing of it to undo.
-			expect(interruption).toEqual({
-				action: c.action,
-				...(c.site === undefined ? {} : { site: c.site }),
-				total: c.total,
-				doneBeforeStop,
-				undoable: false,
-			});
+			const stopped = await interruptAt(atLeast, c);
+			if (stopped === "untouched") {
+				await c.untouched();
+				continue;
+			}
+			if (stopped !== "answered") {
+				const { doneBeforeStop, interruption } = stopped;
+				expect(doneBeforeStop).toBeLessThanOrEqual(c.total);
+				// A write removes nothing, so there is nothing of it to undo.
+				expect(interruption).toEqual({
+					action: c.action,
+					...(c.site === undefined ? {} : { site: c.site }),
+					total: c.total,
+					doneBeforeStop,
+					undoable: false,
+				});
+			}
 			await c.check();
 		}
 	}
@@ -290,6 +320,7 @@ describe.each(BROWSERS)("%s: every multi-cookie action, stopped at several point
 			},
 			start: () => w.api.request("restoreSnapshot", { snapshotId }),
 			check: async () => expect(named(await jar(), SIDS)).toEqual(sids),
+			untouched: async () => expect(named(await jar(), SIDS)).toEqual([]),
 		});
 	});
 
@@ -306,6 +337,10 @@ describe.each(BROWSERS)("%s: every multi-cookie action, stopped at several point
 					ok: false,
 					error: "There is nothing to undo: no cookies were cleared since the last undo.",
 				});
+			},
+			untouched: async () => {
+				expect(named(await jar(), SIDS)).toEqual([]);
+				expect(statuses(await w.api.request("undo", {}))).toEqual(all(50, "restored"));
 			},
 		});
 	});
@@ -327,6 +362,7 @@ describe.each(BROWSERS)("%s: every multi-cookie action, stopped at several point
 				expect(named(await jar(), SIDS)).toEqual(
 					sids.map((k) => ({ ...k, session: false, expirationDate: at })),
 				),
+			untouched: async () => expect(named(await jar(), SIDS)).toEqual(sids),
 		});
 	});
 });

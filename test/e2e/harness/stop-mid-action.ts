@@ -45,13 +45,8 @@ export async function stopMidAction(
 	start: () => Promise<unknown>,
 	atLeast: number,
 ): Promise<Stopped | undefined> {
-	const arm = w.browser.armBackgroundStop;
-	if (!arm) throw new Error(`${w.browser.name} cannot stop its background at once`);
-	const stopBackground = await arm.call(w.browser);
-	const reply = start().then(
-		() => "answered",
-		() => "never answered",
-	);
+	const stopBackground = await arm(w);
+	const reply = answered(start());
 	const seen = await watchJournal(w, atLeast);
 	await stopBackground();
 	const session = await w.api.session();
@@ -65,3 +60,34 @@ export async function stopMidAction(
 	const doneAtStop = session["journal:done"];
 	return typeof doneAtStop === "number" ? { seen, doneAtStop } : { seen };
 }
+
+/**
+ * Starts the action and stops the background at once, before its journal may be written, and says how
+ * the request ended once it has: `"untouched"` when it died unanswered with no journal begun (the action
+ * changed nothing); `"answered"` when the action ran to its end (before the stop landed, or after it, in
+ * the next start, to which the browser delivered the request); `"interrupted"` when the stop cut it
+ * short after its journal was written (the next start finishes it).
+ */
+export async function stopAtOnce(
+	w: World,
+	start: () => Promise<unknown>,
+): Promise<"untouched" | "answered" | "interrupted"> {
+	const stopBackground = await arm(w);
+	const reply = answered(start());
+	await stopBackground();
+	if ((await reply) === "answered") return "answered";
+	const session = await w.api.session();
+	return "journal" in session || "journal:interrupted" in session ? "interrupted" : "untouched";
+}
+
+async function arm(w: World): Promise<() => Promise<void>> {
+	const armStop = w.browser.armBackgroundStop;
+	if (!armStop) throw new Error(`${w.browser.name} cannot stop its background at once`);
+	return armStop.call(w.browser);
+}
+
+const answered = (request: Promise<unknown>) =>
+	request.then(
+		() => "answered" as const,
+		() => "never answered" as const,
+	);
