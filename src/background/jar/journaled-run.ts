@@ -17,8 +17,9 @@ export async function runJournaled(
 ): Promise<ActionResult[]> {
 	// An action interrupted by the last stop is finished first: it owns the journal until then.
 	await afterResume();
-	// A newer action replaces the undo record: an interruption not yet told may no longer offer Undo.
-	await disownUndo(session);
+	// An action that replaces or consumes the undo record takes it from an interruption not yet told, which
+	// may then no longer offer Undo (docs/protocol.md, "Messages"); one that leaves the record leaves it Undo.
+	if (replacesUndo(journal)) await disownUndo(session);
 	await beginJournal(session, journal, alongside);
 	const results: ActionResult[] = [];
 	for (const [index, item] of journal.items.entries()) {
@@ -27,3 +28,7 @@ export async function runJournaled(
 	}
 	return results;
 }
+
+/** A deletion of some cookies writes its own undo record with its journal; an undo consumes the record. */
+const replacesUndo = (journal: Journal) =>
+	(journal.kind === "delete" && journal.items.length > 0) || journal.consumesUndo === true;

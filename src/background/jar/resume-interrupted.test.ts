@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Cookie } from "../../core/cookie.ts";
 import type { CookiePort } from "../../platform/cookie-port.ts";
+import { clearCookies } from "../messages/clear-cookies.ts";
 import { getTabReport } from "../messages/get-tab-report.ts";
 import { logoutSite } from "../messages/logout-site.ts";
 import { restoreSnapshot } from "../messages/restore-snapshot.ts";
@@ -167,6 +168,27 @@ describe("an action cut short by a stopped background", () => {
 			undoable: false,
 			failed: 0,
 		});
+	});
+
+	test("actions that leave the undo record (a restore, a clear of nothing) leave the interruption its Undo", async () => {
+		const w = world();
+		const { snapshotId } = await snapshotSite(w.deps, { tabId: 7, site: "example.test" });
+		const stop = stoppingAfter(w.jar, 10);
+		void logoutSite({ ...w.deps, cookies: stop.port }, { tabId: 7, site: "example.test" });
+		await stop.stopped;
+		await resumeInterrupted(w.deps);
+		await restoreSnapshot(w.deps, { snapshotId });
+		await clearCookies(w.deps, { cookies: [] });
+		expect((await getTabReport(w.deps, { tabId: 7 })).interruption).toEqual({
+			action: "logoutSite",
+			site: "example.test",
+			total: 50,
+			doneBeforeStop: 10,
+			undoable: true,
+		});
+		// The record is still the logout's: all fifty, as they were.
+		expect((await undo(w.deps)).results.map((r) => r.status)).toEqual(Array(50).fill("restored"));
+		expect(values(w.jar.all())).toEqual(values(SESSIONS));
 	});
 
 	test("a start with nothing interrupted changes nothing and tells nothing", async () => {

@@ -5,6 +5,7 @@ import { BROWSERS } from "../harness/browsers/browsers.ts";
 import { POPUP_PATH } from "../harness/pages/popup.ts";
 import { noticeText } from "../harness/pages/popup-actions.ts";
 import { echoedCookies } from "../harness/pages/site-view.ts";
+import { type Stopped, stopMidAction } from "../harness/stop-mid-action.ts";
 import { world } from "../harness/world.ts";
 
 /** `sid_01` … `sid_50`: the fifty session cookies of the issue's sign-in. */
@@ -30,13 +31,6 @@ const DONE_BEFORE_STOPPING = 5;
 /** How often the scenario is tried before the test gives up on stopping the action half way. */
 const ATTEMPTS = 5;
 
-interface Stopped {
-	/** The count of cookies done that the test saw just before it stopped the background. */
-	seen: number;
-	/** The journal's count once the background stopped, if it had not woken and finished the action yet. */
-	doneAtStop?: number;
-}
-
 /** The sid_ cookies of the jar, by name. */
 const sids = (jar: Cookie[]) =>
 	jar.filter((c) => c.name.startsWith("sid_")).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -61,49 +55,6 @@ describe.each(BROWSERS)("%s: a multi-cookie action cut short by a stopped backgr
 	}
 
 	/**
-	 * Starts logoutSite without waiting for it, waits in the extension page until the journal counts
-	 * DONE_BEFORE_STOPPING cookies done, and stops the background at once. The action runs on while the
-	 * stop is on its way, so the count it was stopped at is at least `seen`. `doneAtStop` is the journal's
-	 * count right after the stop, unless the background had already woken and finished the action: a
-	 * cookie change wakes it (the last deletion lands in the browser after the stop; "a cookie change
-	 * while it is stopped wakes it", background-suspension.e2e.ts). Undefined when the action was done
-	 * before the stop landed: neither its journal nor a finished interruption is in storage.session.
-	 */
-	async function stopDuringLogout(tabId: number): Promise<Stopped | undefined> {
-		if (!w.browser.armBackgroundStop) throw new Error(`${name} cannot stop its background at once`);
-		const stopBackground = await w.browser.armBackgroundStop();
-		const reply = w.api.request("logoutSite", { tabId, site: APP_SITE }).then(
-			() => "answered",
-			() => "never answered",
-		);
-		const seen = await w.api.page.evaluate(async (atLeast) => {
-			type Session = { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
-			const g = globalThis as unknown as { browser?: Session; chrome: Session };
-			const { session } = (g.browser ?? g.chrome).storage;
-			const deadline = Date.now() + 10_000;
-			let begun = false;
-			while (Date.now() < deadline) {
-				const done = (await session.get("journal:done"))["journal:done"];
-				if (typeof done === "number" && done >= atLeast) return done;
-				// The journal came and went between two reads: the action is over.
-				if (begun && done === undefined) return 0;
-				begun ||= done !== undefined;
-			}
-			return 0;
-		}, DONE_BEFORE_STOPPING);
-		await stopBackground();
-		const session = await w.api.session();
-		if (!("journal" in session) && !("journal:interrupted" in session)) {
-			await reply;
-			return undefined;
-		}
-		// The request's sender learns only that the background went away: the action never finished.
-		expect(await reply).toBe("never answered");
-		const doneAtStop = session["journal:done"];
-		return typeof doneAtStop === "number" ? { seen, doneAtStop } : { seen };
-	}
-
-	/**
 	 * Signs in and stops the background in the middle of logging out. How far the action gets before the
 	 * stop lands is up to the machine; when it was all done first (a busy machine), the scenario is run
 	 * again, after a report has woken the background.
@@ -117,7 +68,9 @@ describe.each(BROWSERS)("%s: a multi-cookie action cut short by a stopped backgr
 		for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			const { tabId, before } = await signedIn();
 			const startsBefore = await starts();
-			const stop = await stopDuringLogout(tabId);
+			// The action runs on while the stop is on its way; harness/stop-mid-action.ts says what it returns.
+			const start = () => w.api.request("logoutSite", { tabId, site: APP_SITE });
+			const stop = await stopMidAction(w, start, DONE_BEFORE_STOPPING);
 			if (stop) return { tabId, before, startsBefore, stop };
 			await w.api.request("getTabReport", { tabId });
 		}
