@@ -96,6 +96,7 @@ describe.each(BROWSERS)("%s: a multi-cookie action cut short by a stopped backgr
 			total: 50,
 			doneBeforeStop,
 			undoable: true,
+			failed: 0,
 		});
 		expect(await starts()).toBe(startsBefore + 1);
 		expect(sids(await w.api.jar())).toEqual([]);

@@ -70,6 +70,7 @@ describe.each(BROWSERS)("%s: every multi-cookie deletion, stopped at five points
 					total,
 					doneBeforeStop,
 					undoable: true,
+					failed: 0,
 				});
 			}
 			expect(named(await jar(), names)).toEqual(c.leaves);

@@ -54,6 +54,7 @@ describe.each(BROWSERS)("%s: every multi-cookie write, stopped at five points", 
 					total: c.total,
 					doneBeforeStop,
 					undoable: false,
+					failed: 0,
 				});
 			}
 			await c.check();
