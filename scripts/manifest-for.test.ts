@@ -1,4 +1,4 @@
-/** Issue 8, least privilege: every permission the manifests declare is justified and used, and no more. */
+/** Least privilege: every permission the manifests declare is justified and used, and no more. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";

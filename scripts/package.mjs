@@ -1,4 +1,4 @@
-// `npm run package`: store-ready, reproducible archives of the built extensions (issue 8), in
+// `npm run package`: store-ready, reproducible archives of the built extensions, in
 // <DIST_DIR>/packages/ (DIST_DIR defaults to dist):
 //   session-hygiene-chrome-<version>.zip   dist/chrome, for the Chrome Web Store
 //   session-hygiene-firefox-<version>.zip  dist/firefox, for addons.mozilla.org

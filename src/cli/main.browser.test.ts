@@ -1,4 +1,4 @@
-/** `--browser chromium|firefox` over the storage table, through main() in-process (issue 7). */
+/** `--browser chromium|firefox` over the storage table, through main() in-process. */
 import { describe, expect, test } from "vitest";
 import { STORAGE_TABLE } from "../../test/fixtures/cross-browser/storage-table.ts";
 import type { Report } from "../core/report.ts";

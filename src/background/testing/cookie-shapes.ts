@@ -1,5 +1,5 @@
 /**
- * The round-trip matrix of issue 4: host-only/domain × Secure × HttpOnly × each SameSite × session/persistent
+ * The round-trip matrix: host-only/domain × Secure × HttpOnly × each SameSite × session/persistent
  * × partitioned, less the shapes no browser stores (SameSite=None or Partitioned without Secure).
  */
 import type { Cookie, SameSite } from "../../core/cookie.ts";

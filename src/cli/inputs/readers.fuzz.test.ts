@@ -1,6 +1,6 @@
 /**
  * Fuzz tests (fast-check) over the CLI's input readers: whatever the input, the result is a report or a
- * CliError of one line, never another exception (issue 13 point 5).
+ * CliError of one line, never another exception.
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";

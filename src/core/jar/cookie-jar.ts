@@ -91,7 +91,7 @@ function apply(
 }
 
 /**
- * A refusal that only one browser makes names what the other does (issue 7: the report names the
+ * A refusal that only one browser makes names what the other does (the report names the
  * difference under either --browser, not only where a cookie is stored and the rule can fire).
  */
 function refusalMessage(

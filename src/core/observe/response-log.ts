@@ -1,5 +1,5 @@
 /**
- * A bounded in-memory model of the responses observed per site (issue 16; docs/design.md, "Version 2"):
+ * A bounded in-memory model of the responses observed per site (docs/design.md, "Version 2"):
  * each response's Set-Cookie headers evaluated with the jar's own rules for the running browser, and
  * whether it carried a valid HSTS header. Plain data, so the background can keep it in `storage.session`
  * (docs/design.md, "Privacy": observed headers hold values and never leave the browser session).

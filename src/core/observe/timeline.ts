@@ -1,5 +1,5 @@
 /**
- * A bounded per-site timeline of what happened to each cookie and who did it (issue 16), built from the
+ * A bounded per-site timeline of what happened to each cookie and who did it, built from the
  * attributions of match-jar-change.ts. Values never enter it: each event carries `valueHash`, a short
  * keyed hash the caller computes. Core has no crypto, so the background passes an HMAC-SHA-256 (Web
  * Crypto) under a random key made per browser session and kept in `storage.session`, truncated to a few

@@ -4,7 +4,7 @@ import { type Cookie, identityKey } from "../../../src/core/cookie.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
 import { world } from "../harness/world.ts";
 
-/** Issue 4's round trip: expiring at a later time changes the expiry and nothing else, in every jar shape. */
+/** The round trip: expiring at a later time changes the expiry and nothing else, in every jar shape. */
 describe.each(BROWSERS)("%s: expire-later round trip over every cookie shape", (name) => {
 	const w = world(name, { api: true });
 

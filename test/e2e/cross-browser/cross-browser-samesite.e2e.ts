@@ -1,5 +1,5 @@
 /**
- * Issue 7: a cookie without SameSite is stored alike by both browsers (see cross-browser-storage) but
+ * A cookie without SameSite is stored alike by both browsers (see cross-browser-storage) but
  * enforced differently. Chromium treats it as Lax ("Cookies default to SameSite=Lax", Chrome 80,
  * https://chromestatus.com/feature/5088147346030592), except that for two minutes after it is set it
  * still goes with a cross-site top-level POST (RFC 6265bis "Lax-allowing-unsafe" enforcement mode).

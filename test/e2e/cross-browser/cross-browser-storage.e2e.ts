@@ -1,5 +1,5 @@
 /**
- * Issue 7: every header of the cross-browser storage table, served by the fixture site to the real
+ * Every header of the cross-browser storage table, served by the fixture site to the real
  * browser, must leave in its jar exactly what `createCookieJar({profile})` predicts for that browser
  * (and what the table says). The jar is read through the extension's cookies API from an extension page.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 6, "done when": a settings file exported from the extension makes the CLI report the same findings
+ * A settings file exported from the extension makes the CLI report the same findings
  * as the popup for the same cookies. The browser stores the fixture site's Set-Cookie headers; the CLI's
  * main() runs in-process on the same headers with the exported file as --config.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8, provable privacy: while every feature of the extension is driven in a real browser, the
+ * Provable privacy: while every feature of the extension is driven in a real browser, the
  * browser's whole traffic goes through a recording proxy. The extension may make no request at all:
  * nothing may leave for any host but the fixture site, and the fixture site may receive exactly the
  * page loads the test itself made. A positive control first proves both recordings would see a request

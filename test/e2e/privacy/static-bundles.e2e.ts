@@ -1,5 +1,5 @@
 /**
- * Issue 8, no remote code: the built extensions (DIST_DIR, default dist) load only their own files,
+ * No remote code: the built extensions (DIST_DIR, default dist) load only their own files,
  * evaluate no strings as code and keep the default MV3 content security policy, which already forbids
  * remote scripts and eval in extension pages ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
  * https://developer.chrome.com/docs/extensions/reference/manifest/content-security-policy). The scan

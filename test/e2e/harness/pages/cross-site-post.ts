@@ -1,5 +1,5 @@
 /**
- * What the server receives with a cross-site top-level POST: the SameSite scenarios (issue 7) set three
+ * What the server receives with a cross-site top-level POST: the SameSite scenarios set three
  * cookies that differ only in SameSite, then submit a form from another site and read the Cookie header
  * the fixture site recorded.
  */
