@@ -185,6 +185,7 @@ describe("an action cut short by a stopped background", () => {
 			total: 50,
 			doneBeforeStop: 10,
 			undoable: true,
+			failed: 0,
 		});
 		// The record is still the logout's: all fifty, as they were.
 		expect((await undo(w.deps)).results.map((r) => r.status)).toEqual(Array(50).fill("restored"));
