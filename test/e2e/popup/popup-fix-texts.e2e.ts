@@ -39,9 +39,12 @@ describe.each(BROWSERS)("%s: a cookie's fix texts in the popup", (name) => {
 	test("are in the exported report in full", async () => {
 		const tabId = await w.api.tabIdOf(w.site.url(APP_HOST, "/set"));
 		const { text } = await w.api.request("exportReport", { tabId, format: "json" });
-		const sid = JSON.parse(text).sites[0].cookies.find((c: { name: string }) => c.name === "sid");
+		// report@2: each fix text once in `fixes`, a finding points at its own by `fixIndex`.
+		const report = JSON.parse(text);
+		expect(report.schema).toBe("session-hygiene/report@2");
+		const sid = report.sites[0].cookies.find((c: { name: string }) => c.name === "sid");
 		const finding = sid.findings.find((f: { rule: string }) => f.rule === "missing-httponly");
-		expect(finding.fix).toMatch(
+		expect(report.fixes[finding.fixIndex]).toMatch(
 			/^Set the HttpOnly attribute \(Set-Cookie: …; HttpOnly\) unless scripts must read this cookie\.\nExpress: session\(\{ cookie: \{ httpOnly: true \} \}\) \(the default\)\n/,
 		);
 	});
