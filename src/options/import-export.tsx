@@ -3,7 +3,7 @@ import { SETTINGS_LIMITS } from "../core/settings/limits.ts";
 import { parseSettingsFile } from "../core/settings/parse-settings-file.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsIssue } from "../core/settings/validate-settings.ts";
-import { useT } from "../ui/shared/i18n.ts";
+import { useT } from "../ui/common/i18n.ts";
 import { IssueList } from "./issue-list.tsx";
 
 export const EXPORT_FILENAME = "session-hygiene-settings.json";

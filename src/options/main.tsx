@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { createClient, getMessage } from "../messaging/client.ts";
-import type { Translate } from "../ui/shared/i18n.ts";
+import type { Translate } from "../ui/common/i18n.ts";
 import { OptionsApp } from "./options-app.tsx";
 
 const translate: Translate = (key, substitutions) => getMessage(key, substitutions);

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, test } from "vitest";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
-import { englishTranslate } from "../ui/shared/i18n.ts";
+import { englishTranslate } from "../ui/common/i18n.ts";
 import { OptionsApp } from "./options-app.tsx";
 import { createFakeClient } from "./testing/fake-client.ts";
 

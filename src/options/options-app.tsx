@@ -1,8 +1,8 @@
 import { RULES } from "../core/rules/catalogue.ts";
 import { settingsFileText } from "../core/settings/settings-file-text.ts";
 import type { Client } from "../messaging/client.ts";
-import { I18n, type Translate } from "../ui/shared/i18n.ts";
-import { LoadError, Loading } from "../ui/shared/load-state.tsx";
+import { I18n, type Translate } from "../ui/common/i18n.ts";
+import { LoadError, Loading } from "../ui/common/load-state.tsx";
 import { ImportExport } from "./import-export.tsx";
 import { IssueList } from "./issue-list.tsx";
 import { SettingsForm } from "./settings-form.tsx";

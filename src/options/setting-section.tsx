@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useT } from "../ui/shared/i18n.ts";
+import { useT } from "../ui/common/i18n.ts";
 
 /** One group of settings; a group an administrator set by policy is shown locked (disabled, labelled why). */
 export function SettingSection(props: {

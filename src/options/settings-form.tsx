@@ -3,7 +3,7 @@ import type { RuleMeta } from "../core/rules/rule.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
 import { type SettingsIssue, validateSettings } from "../core/settings/validate-settings.ts";
-import { useT } from "../ui/shared/i18n.ts";
+import { useT } from "../ui/common/i18n.ts";
 import { type Draft, fromDraft, toDraft } from "./draft.ts";
 import { IssueList } from "./issue-list.tsx";
 import { issueLookup } from "./issues.ts";

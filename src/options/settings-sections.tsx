@@ -1,6 +1,6 @@
 import type { RuleMeta } from "../core/rules/rule.ts";
 import type { Settings } from "../core/settings/settings.ts";
-import { useT } from "../ui/shared/i18n.ts";
+import { useT } from "../ui/common/i18n.ts";
 import type { Draft } from "./draft.ts";
 import { EntryListField } from "./fields/entry-list-field.tsx";
 import { NumberField, ToggleField } from "./fields/number-field.tsx";

@@ -6,7 +6,7 @@ import { useCallback } from "preact/hooks";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
 import type { Client } from "../messaging/client.ts";
-import { type LoadState, useLoadState } from "../ui/shared/use-load-state.ts";
+import { type LoadState, useLoadState } from "../ui/common/use-load-state.ts";
 
 export function useSettingsView(client: Client): {
 	state: LoadState<SettingsView>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { englishTranslate } from "../ui/shared/i18n.ts";
+import { englishTranslate } from "../ui/common/i18n.ts";
 import { interruptedNotice } from "./action-notice.ts";
 
 const text = (n: { key: Parameters<typeof englishTranslate>[0]; substitutions: string[] }) =>

@@ -1,8 +1,8 @@
 /** Turns an action's verified per-cookie results into the banner the user reads. */
 import { errorMessage } from "../core/error-message.ts";
 import type { ActionReply, InterruptionNotice } from "../core/tab-report.ts";
+import type { MessageKey } from "../ui/common/i18n.ts";
 import type { Notice } from "../ui/popup/popup-model.ts";
-import type { MessageKey } from "../ui/shared/i18n.ts";
 
 export function resultNotice(
 	key: MessageKey,

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { Now } from "../ui/shared/now-context.ts";
+import { Now } from "../ui/common/now-context.ts";
 
 /** Ticks `Now` every second for the countdowns; children are unchanged vnodes, so only readers re-render. */
 export function Clock({ children }: { children: ComponentChildren }) {

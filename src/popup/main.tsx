@@ -4,7 +4,7 @@
  */
 import { render } from "preact";
 import { getMessage } from "../messaging/client.ts";
-import { rememberingTranslate, type Translate } from "../ui/shared/i18n.ts";
+import { rememberingTranslate, type Translate } from "../ui/common/i18n.ts";
 import { App } from "./app.tsx";
 import { askFirstReport } from "./ask-report.ts";
 

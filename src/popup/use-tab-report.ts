@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { TabReport } from "../core/tab-report.ts";
 import { createClient } from "../messaging/client.ts";
-import { type LoadState, type LoadStateHandle, useLoadState } from "../ui/shared/use-load-state.ts";
+import { type LoadState, type LoadStateHandle, useLoadState } from "../ui/common/use-load-state.ts";
 import { askReport } from "./ask-report.ts";
 
 export type TabReportState = LoadState<TabReport>;

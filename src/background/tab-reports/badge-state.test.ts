@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { Finding, Severity } from "../../core/report.ts";
 import type { TabReport } from "../../core/tab-report.ts";
 import type { Message } from "../../platform/i18n-port.ts";
-import { englishTranslate } from "../../ui/shared/i18n.ts";
+import { englishTranslate } from "../../ui/common/i18n.ts";
 import { reportOf } from "../testing/cookie-shapes.ts";
 import { jarCookie } from "../testing/fake-deps.ts";
 import { BADGE_COLORS, badgeFor } from "./badge-state.ts";

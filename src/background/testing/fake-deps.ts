@@ -12,7 +12,7 @@ import { createFakeStoragePort } from "../../platform/fakes/fake-storage-port.ts
 import { createFakeTabPort, type FakeTabPort } from "../../platform/fakes/fake-tab-port.ts";
 import type { Message } from "../../platform/i18n-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
-import { englishTranslate } from "../../ui/shared/i18n.ts";
+import { englishTranslate } from "../../ui/common/i18n.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import type { BulkDeps } from "../overview/site-targets.ts";
 import { loadEffectiveSettings } from "../stores/settings-store.ts";

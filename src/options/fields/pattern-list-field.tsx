@@ -1,4 +1,4 @@
-import { useT } from "../../ui/shared/i18n.ts";
+import { useT } from "../../ui/common/i18n.ts";
 import type { IssueAt } from "../issues.ts";
 import { FieldIssue, invalidProps } from "./field-issue.tsx";
 

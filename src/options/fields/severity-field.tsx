@@ -1,6 +1,6 @@
 import type { RuleMeta } from "../../core/rules/rule.ts";
 import { LEVELS } from "../../core/settings/entry-checks.ts";
-import { useT } from "../../ui/shared/i18n.ts";
+import { useT } from "../../ui/common/i18n.ts";
 import type { IssueAt } from "../issues.ts";
 import { FieldIssue } from "./field-issue.tsx";
 

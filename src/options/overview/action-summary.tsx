@@ -1,5 +1,5 @@
 import type { ActionResult } from "../../core/tab-report.ts";
-import { useT } from "../../ui/shared/i18n.ts";
+import { useT } from "../../ui/common/i18n.ts";
 
 /** What a bulk action did, counted, with every failure and its reason. */
 export function ActionSummary({ results }: { results: readonly ActionResult[] }) {

@@ -1,4 +1,4 @@
-import { useT } from "../../ui/shared/i18n.ts";
+import { useT } from "../../ui/common/i18n.ts";
 
 /** The bulk actions: log out of the selected sites; clear sessions older than N days (selected sites, or all). */
 export function BulkBar(props: {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, test } from "vitest";
-import { englishTranslate } from "../../ui/shared/i18n.ts";
+import { englishTranslate } from "../../ui/common/i18n.ts";
 import { createFakeClient, type Handlers } from "../testing/fake-client.ts";
 import { NOW, OVERVIEW, REPLY } from "../testing/fixture-overview.ts";
 import { OverviewApp } from "./overview-app.tsx";

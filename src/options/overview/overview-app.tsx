@@ -1,6 +1,6 @@
 import type { Client } from "../../messaging/client.ts";
-import { I18n, type Translate } from "../../ui/shared/i18n.ts";
-import { LoadError, Loading } from "../../ui/shared/load-state.tsx";
+import { I18n, type Translate } from "../../ui/common/i18n.ts";
+import { LoadError, Loading } from "../../ui/common/load-state.tsx";
 import { OverviewView } from "./overview-view.tsx";
 import { useOverview } from "./use-overview.ts";
 

@@ -1,4 +1,4 @@
-import { useT } from "../../ui/shared/i18n.ts";
+import { useT } from "../../ui/common/i18n.ts";
 import type { SiteFilter } from "./sort-sites.ts";
 
 /** Filter by site name, by cookie store (containers, private windows), and to sites with sessions. */

@@ -1,6 +1,6 @@
 import type { OverviewSite } from "../../messaging/overview-types.ts";
-import { formatDuration } from "../../ui/shared/expiry.ts";
-import { useT } from "../../ui/shared/i18n.ts";
+import { formatDuration } from "../../ui/common/expiry.ts";
+import { useT } from "../../ui/common/i18n.ts";
 import { type SortKey, type SortOrder, targetKey } from "./sort-sites.ts";
 
 const COLUMNS: SortKey[] = ["site", "grade", "sessions", "cookies", "worst", "age"];

@@ -1,8 +1,8 @@
 import { useMemo, useState } from "preact/hooks";
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
-import { ConfirmPanel } from "../../ui/shared/confirm-panel.tsx";
-import { useT } from "../../ui/shared/i18n.ts";
+import { ConfirmPanel } from "../../ui/common/confirm-panel.tsx";
+import { useT } from "../../ui/common/i18n.ts";
 import { ActionSummary } from "./action-summary.tsx";
 import { BulkBar } from "./bulk-bar.tsx";
 import { OverviewFilters } from "./overview-filters.tsx";

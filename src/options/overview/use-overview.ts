@@ -6,7 +6,7 @@ import { useCallback } from "preact/hooks";
 import type { ActionResult } from "../../core/tab-report.ts";
 import type { Client } from "../../messaging/client.ts";
 import type { Overview, OverviewTarget } from "../../messaging/overview-types.ts";
-import { type LoadState, useLoadState } from "../../ui/shared/use-load-state.ts";
+import { type LoadState, useLoadState } from "../../ui/common/use-load-state.ts";
 
 export interface OverviewActions {
 	logoutSites(targets: OverviewTarget[]): Promise<ActionResult[]>;

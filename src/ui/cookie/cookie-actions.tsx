@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { CookieReport } from "../../core/report.ts";
-import { useT } from "../shared/i18n.ts";
-import { useNow } from "../shared/now-context.ts";
-import { isSessionLike } from "../shared/session-like.ts";
+import { useT } from "../common/i18n.ts";
+import { useNow } from "../common/now-context.ts";
+import { isSessionLike } from "../common/session-like.ts";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 
 const EXPIRE_IN_MINUTES = [1, 5, 15] as const;

@@ -1,5 +1,5 @@
 import type { CookieReport } from "../../core/report.ts";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 
 function formatEpoch(seconds: number): string {
 	return new Date(seconds * 1000).toISOString().replace(".000Z", "Z");

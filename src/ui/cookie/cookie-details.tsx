@@ -1,7 +1,7 @@
 import type { CookieReport } from "../../core/report.ts";
 import { findingsInOrder } from "../../core/severity.ts";
+import { useT } from "../common/i18n.ts";
 import { FindingDetails } from "../finding/finding-details.tsx";
-import { useT } from "../shared/i18n.ts";
 import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { CookieReport } from "../../core/report.ts";
 import { worstSeverity } from "../../core/severity.ts";
+import { useT } from "../common/i18n.ts";
 import { FindingList } from "../finding/finding-list.tsx";
-import { useT } from "../shared/i18n.ts";
 import { CookieDetails } from "./cookie-details.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { ExpiryText } from "./expiry-text.tsx";

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 
 /** Values are secrets: masked until the user reveals them (docs/design.md, "Privacy"); copy works either way. */
 export function CookieValue({

@@ -1,6 +1,6 @@
-import { formatDuration } from "../shared/expiry.ts";
-import { useT } from "../shared/i18n.ts";
-import { useNow } from "../shared/now-context.ts";
+import { formatDuration } from "../common/expiry.ts";
+import { useT } from "../common/i18n.ts";
+import { useNow } from "../common/now-context.ts";
 
 /** A cookie's expiry as a live countdown, or "until the browser closes" for a browser-session cookie. */
 export function ExpiryText({ expires }: { expires: number | null }) {

@@ -1,5 +1,5 @@
 import type { CookieReport } from "../../core/report.ts";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 
 /**
  * One chip, as a plain function rather than a component: a first screen of 180 rows has about 700 chips,

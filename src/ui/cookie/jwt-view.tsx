@@ -1,7 +1,7 @@
 import type { JwtInspection } from "../../core/token/jwt.ts";
-import { formatDuration } from "../shared/expiry.ts";
-import { useT } from "../shared/i18n.ts";
-import { useNow } from "../shared/now-context.ts";
+import { formatDuration } from "../common/expiry.ts";
+import { useT } from "../common/i18n.ts";
+import { useNow } from "../common/now-context.ts";
 
 function ExpCountdown({ exp }: { exp: unknown }) {
 	const t = useT();

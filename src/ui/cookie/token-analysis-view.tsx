@@ -1,5 +1,5 @@
 import { useMemo } from "preact/hooks";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 import { JwtView } from "./jwt-view.tsx";
 import { tokenFacts } from "./token-facts.ts";
 

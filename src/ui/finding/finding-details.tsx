@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/report.ts";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 import { useRuleMeta } from "./rule-meta.ts";
 
 /** Splits core's fix text: the first line says what to set, then one `Stack: snippet` line per stack. */

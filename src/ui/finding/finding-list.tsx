@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/report.ts";
 import { shortMessage } from "../../core/rules/describe-cookie.ts";
 import { findingsInOrder } from "../../core/severity.ts";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 
 /**
  * A cookie's findings in the order of core/severity.ts, one line each: what the row shows before it is

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { ExportFormat } from "../../core/tab-report.ts";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 import type { PopupActions } from "./popup-model.ts";
 
 const FORMATS: readonly ExportFormat[] = ["json", "markdown", "sarif"];

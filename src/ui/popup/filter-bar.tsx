@@ -1,5 +1,5 @@
+import { useT } from "../common/i18n.ts";
 import type { CookieFilter } from "../cookie/cookie-filter.ts";
-import { useT } from "../shared/i18n.ts";
 
 /** Filter by name and "only with findings". */
 export function FilterBar({

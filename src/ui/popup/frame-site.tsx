@@ -1,8 +1,8 @@
 import type { SiteReport } from "../../core/report.ts";
+import { Collapsible } from "../common/collapsible.tsx";
+import { GradeBadge } from "../common/grade-badge.tsx";
+import { useT } from "../common/i18n.ts";
 import type { CookieFilter } from "../cookie/cookie-filter.ts";
-import { Collapsible } from "../shared/collapsible.tsx";
-import { GradeBadge } from "../shared/grade-badge.tsx";
-import { useT } from "../shared/i18n.ts";
 import type { PopupActions, PopupStatus, SnapshotInfo } from "./popup-model.ts";
 import { SeverityCounts } from "./severity-counts.tsx";
 import { SiteActions } from "./site-actions.tsx";

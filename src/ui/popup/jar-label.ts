@@ -1,5 +1,5 @@
 /** Which cookie jar the tab uses, in words: private window, a Firefox container, or the default jar. */
-import type { Translate } from "../shared/i18n.ts";
+import type { Translate } from "../common/i18n.ts";
 import type { TabView } from "./popup-model.ts";
 
 /** Firefox names container stores `firefox-container-<n>` (MDN contextualIdentities, cookieStoreId). */

@@ -1,6 +1,6 @@
 import type { SiteReport } from "../../core/report.ts";
-import { GradeBadge } from "../shared/grade-badge.tsx";
-import { useT } from "../shared/i18n.ts";
+import { GradeBadge } from "../common/grade-badge.tsx";
+import { useT } from "../common/i18n.ts";
 import { jarLabel } from "./jar-label.ts";
 import type { TabView } from "./popup-model.ts";
 import { SeverityCounts } from "./severity-counts.tsx";

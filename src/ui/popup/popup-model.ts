@@ -1,6 +1,6 @@
 import type { ExportFormat, TabReport, TabSnapshot } from "../../core/tab-report.ts";
+import type { MessageKey } from "../common/i18n.ts";
 import type { CookieRowActions } from "../cookie/cookie-row-actions.ts";
-import type { MessageKey } from "../shared/i18n.ts";
 
 /** The part of the tab's report the popup's views read. */
 export type TabView = Pick<

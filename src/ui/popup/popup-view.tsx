@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
+import { useT } from "../common/i18n.ts";
+import { NoticeBanner } from "../common/notice-banner.tsx";
 import { type CookieFilter, isFiltering, matchesFilter, NO_FILTER } from "../cookie/cookie-filter.ts";
-import { useT } from "../shared/i18n.ts";
-import { NoticeBanner } from "../shared/notice-banner.tsx";
 import { ExportBar } from "./export-bar.tsx";
 import { FilterBar } from "./filter-bar.tsx";
 import { FrameSite } from "./frame-site.tsx";

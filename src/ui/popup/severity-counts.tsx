@@ -1,6 +1,6 @@
 import type { CookieReport } from "../../core/report.ts";
 import { countBySeverity, SEVERITIES } from "../../core/severity.ts";
-import { useT } from "../shared/i18n.ts";
+import { useT } from "../common/i18n.ts";
 
 /** "2 high · 3 medium · 0 low · 4 info": the findings of a site at a glance. */
 export function SeverityCounts({ cookies }: { cookies: readonly CookieReport[] }) {

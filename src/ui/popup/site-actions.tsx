@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { SiteReport } from "../../core/report.ts";
-import { ConfirmPanel } from "../shared/confirm-panel.tsx";
-import { useT } from "../shared/i18n.ts";
-import { isSessionLike } from "../shared/session-like.ts";
+import { ConfirmPanel } from "../common/confirm-panel.tsx";
+import { useT } from "../common/i18n.ts";
+import { isSessionLike } from "../common/session-like.ts";
 import type { PopupActions, SnapshotInfo } from "./popup-model.ts";
 import { SnapshotActions } from "./snapshot-actions.tsx";
 

@@ -1,11 +1,11 @@
 import type { SiteReport } from "../../core/report.ts";
 import { cookiesInOrder } from "../../core/severity.ts";
+import { Collapsible } from "../common/collapsible.tsx";
+import { useT } from "../common/i18n.ts";
+import { isSessionLike } from "../common/session-like.ts";
 import { type CookieFilter, matchesFilter } from "../cookie/cookie-filter.ts";
 import { CookieList } from "../cookie/cookie-list.tsx";
 import type { CookieRowActions } from "../cookie/cookie-row-actions.ts";
-import { Collapsible } from "../shared/collapsible.tsx";
-import { useT } from "../shared/i18n.ts";
-import { isSessionLike } from "../shared/session-like.ts";
 
 /** A site's cookies: sessions and csrf tokens first and open, every other cookie in a collapsed section. */
 export function SiteCookies(props: {

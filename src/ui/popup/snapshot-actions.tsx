@@ -1,6 +1,6 @@
-import { formatDuration } from "../shared/expiry.ts";
-import { useT } from "../shared/i18n.ts";
-import { useNow } from "../shared/now-context.ts";
+import { formatDuration } from "../common/expiry.ts";
+import { useT } from "../common/i18n.ts";
+import { useNow } from "../common/now-context.ts";
 import type { PopupActions, SnapshotInfo } from "./popup-model.ts";
 
 /** Snapshot and restore a site's session cookies: the replay test, explained in one sentence. */

@@ -1,8 +1,8 @@
 /** Renders popup components the way the popup does: English strings and a pinned clock. */
 import { render } from "@testing-library/preact";
 import type { ComponentChildren } from "preact";
+import { Now } from "../common/now-context.ts";
 import { PopupView } from "../popup/popup-view.tsx";
-import { Now } from "../shared/now-context.ts";
 import { IDLE, NOW, recordingActions, TAB } from "./fixture-tab.ts";
 
 export function renderWithClock(ui: ComponentChildren, now = NOW) {
