@@ -24,6 +24,7 @@ import { createFakeStoragePort } from "../src/platform/fakes/fake-storage-port.t
 import { type CliAgainstPeer, timeCliAgainstToughCookie } from "./bench/cli-peer.ts";
 import { NAMES } from "./bench/header-mix.ts";
 import { headerMix, timeJarAgainstToughCookie, timeParserAgainstSetCookieParser } from "./bench/jar-peers.ts";
+import { median } from "./bench/median.ts";
 import { seededRandom } from "./bench/seeded-random.ts";
 
 const NOW = 1_790_000_000;
@@ -51,11 +52,6 @@ function generateCookies(count: number): AuditSubject[] {
 
 /** Runs per size: the median of several is far steadier than one run on a shared machine. */
 const AUDIT_RUNS = 5;
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Page URLs on the generated cookies' sites, as a HAR brings them: two hosts, seven paths, a query each. */
 function generatePageUrls(cookies: number, count: number): string[] {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DIST_CLI } from "../../test/e2e/harness/browsers/dist-paths.ts";
 import { benchHar } from "./har-file.ts";
+import { median } from "./median.ts";
 
 const RUNS = 3;
 const MAX_RSS = fileURLToPath(new URL("./max-rss.mjs", import.meta.url));
@@ -39,12 +40,8 @@ function run(args: readonly string[]): ProcessRun {
 	return { ms, maxRss: Number(kb) * 1024 };
 }
 
-function median(runs: readonly ProcessRun[], key: keyof ProcessRun): number {
-	return [...runs.map((r) => r[key])].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? Number.NaN;
-}
-
 function medianRun(runs: readonly ProcessRun[]): ProcessRun {
-	return { ms: median(runs, "ms"), maxRss: median(runs, "maxRss") };
+	return { ms: median(runs.map((r) => r.ms)), maxRss: median(runs.map((r) => r.maxRss)) };
 }
 
 export function timeCliAgainstToughCookie(entries: number): CliAgainstPeer {

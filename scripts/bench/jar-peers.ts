@@ -9,6 +9,7 @@ import { CookieJar } from "tough-cookie";
 import { createCookieJar } from "../../src/core/jar/cookie-jar.ts";
 import { parseSetCookie } from "../../src/core/set-cookie/parse-set-cookie.ts";
 import { type HeaderFromUrl, headerMix } from "./header-mix.ts";
+import { median } from "./median.ts";
 
 const NOW = 1_790_000_000;
 const RUNS = 5;
@@ -22,7 +23,7 @@ function medianMs(run: () => void): number {
 		run();
 		times.push(performance.now() - started);
 	}
-	return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? Number.NaN;
+	return median(times);
 }
 
 export interface PeerTiming {
