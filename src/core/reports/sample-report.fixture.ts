@@ -15,6 +15,7 @@ function cookie(overrides: Partial<CookieReport> & Pick<CookieReport, "name">): 
 		partitionKey: null,
 		role: "other",
 		roleReason: "no session signal",
+		roleConfidence: "likely",
 		findings: [],
 		...overrides,
 	};
