@@ -28,6 +28,19 @@ describe("audit --har", () => {
 		expect(report.sites.flatMap((s) => s.cookies).map((c) => c.name)).toEqual(["PHPSESSID"]);
 	});
 
+	test("missing-hsts: a session cookie of an https host that answered without Strict-Transport-Security", async () => {
+		const report = await harReport("hsts.har");
+		const hsts = report.sites.map((s) => [
+			s.site,
+			s.cookies.flatMap((c) => c.findings.filter((f) => f.rule === "missing-hsts").map((f) => f.severity)),
+		]);
+		// secure.example.org's first header (a year, includeSubDomains) counts, not the max-age=0 after it.
+		expect(hsts).toEqual([
+			["example.test", ["medium"]],
+			["example.org", []],
+		]);
+	});
+
 	test("a HAR without cookies exits 0 even with --fail-on info", async () => {
 		const run = await runCli(["audit", "--har", harFixture("clean.har"), "--fail-on", "info"]);
 		expect(run.code).toBe(0);

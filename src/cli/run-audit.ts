@@ -1,5 +1,6 @@
 /** The audit command without its output: collect headers into one jar, audit it, build the report. */
 import { auditSites } from "../core/audit/audit-sites.ts";
+import { hstsByHost } from "../core/observe/set-by.ts";
 import type { Report } from "../core/report.ts";
 import { buildReport } from "../core/reports/build-report.ts";
 import { DEFAULT_SETTINGS } from "../core/settings/settings.ts";
@@ -7,7 +8,7 @@ import type { AuditOptions, AuditSource } from "./args/cli-options.ts";
 import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { evictionNotes } from "./eviction-note.ts";
-import { fetchHops } from "./inputs/fetch-hops.ts";
+import { fetchHops, type HttpsHop } from "./inputs/fetch-hops.ts";
 import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
 import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
 import { loadSettings } from "./inputs/load-settings.ts";
@@ -31,12 +32,17 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const nowMs = options.now ?? recordedAt ?? io.now();
 	const now = Math.floor(nowMs / 1000);
 	const jar = createHeaderJar(options.browser, now);
+	const https: HttpsHop[] = [];
 	const pageUrls =
-		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io);
+		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io, https);
+	const hsts = input.kind === "har" ? input.har.hsts : hstsByHost(https);
 	const subjects = jar.subjects();
 	const notes = evictionNotes(jar.evicted, subjects);
 	if (notes !== "") io.stderr(notes);
-	const sites = auditSites({ subjects, now, settings, pageUrls }, { includeValues: options.showValues });
+	const sites = auditSites(
+		{ subjects, now, settings, pageUrls, ...(hsts.length > 0 ? { hsts } : {}) },
+		{ includeValues: options.showValues },
+	);
 	return buildReport({
 		sites,
 		rejected: jar.rejected,
@@ -75,6 +81,7 @@ async function collect(
 	options: AuditOptions,
 	jar: HeaderJar,
 	io: CliIo,
+	https: HttpsHop[],
 ): Promise<string[]> {
 	if (source.kind === "headers") {
 		for (const setCookie of source.headers) jar.apply({ setCookie, url: source.from });
@@ -85,7 +92,12 @@ async function collect(
 	try {
 		for (const url of source.urls) {
 			progress.next(url);
-			visited.push(...(await fetchHops(url, jar, { fetch: io.fetch, timeoutMs: options.timeoutMs })));
+			const fetchOptions = {
+				fetch: io.fetch,
+				timeoutMs: options.timeoutMs,
+				onHttps: (hop: HttpsHop) => https.push(hop),
+			};
+			visited.push(...(await fetchHops(url, jar, fetchOptions)));
 		}
 	} finally {
 		progress.done();

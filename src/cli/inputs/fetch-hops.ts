@@ -4,6 +4,7 @@
  * stored so far are sent on the next hop.
  */
 
+import { type HstsHeader, parseHsts } from "../../core/observe/parse-hsts.ts";
 import { parseHttpUrl } from "../args/parse-values.ts";
 import { CliError } from "../cli-error.ts";
 import { describeFetchError } from "./fetch-errors.ts";
@@ -18,6 +19,14 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 export interface FetchOptions {
 	fetch: typeof globalThis.fetch;
 	timeoutMs: number;
+	/** Told each https hop's host and Strict-Transport-Security header (src/core/observe/set-by.ts, hstsByHost). */
+	onHttps?: (response: HttpsHop) => void;
+}
+
+export interface HttpsHop {
+	url: string;
+	host: string;
+	hsts: HstsHeader | null;
 }
 
 /** Every URL fetched, the start URL first; a CliError on a network failure or a redirect loop. */
@@ -32,6 +41,7 @@ export async function fetchHops(start: string, jar: HeaderJar, options: FetchOpt
 			if (refusedResponse) jar.refuse({ setCookie, url }, refusedResponse.reason, refusedResponse.why);
 			else jar.apply({ setCookie, url });
 		}
+		if (options.onHttps && url.startsWith("https:")) options.onHttps(httpsHop(url, response));
 		// The body is not needed; cancelling it frees the connection at once.
 		await response.body?.cancel().catch(() => undefined);
 		const location = response.headers.get("location");
@@ -39,6 +49,15 @@ export async function fetchHops(start: string, jar: HeaderJar, options: FetchOpt
 		url = nextUrl(location, url);
 	}
 	throw new CliError(`more than ${MAX_REDIRECTS} redirects from ${start} (last: ${url})`);
+}
+
+/**
+ * Only the first Strict-Transport-Security field counts (RFC 6797 §8.1); Headers#get joins repeated fields
+ * with ", ", and a comma never occurs in a valid field's directives outside a quoted string.
+ */
+function httpsHop(url: string, response: Response): HttpsHop {
+	const sts = response.headers.get("strict-transport-security")?.split(",")[0];
+	return { url, host: new URL(url).hostname, hsts: parseHsts(sts) };
 }
 
 async function fetchOnce(url: string, cookie: string, options: FetchOptions): Promise<Response> {

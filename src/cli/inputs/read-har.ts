@@ -4,6 +4,9 @@
  * much more, which is left alone.
  */
 
+import type { HostHsts } from "../../core/audit-input.ts";
+import { type HstsHeader, parseHsts } from "../../core/observe/parse-hsts.ts";
+import { hstsByHost } from "../../core/observe/set-by.ts";
 import { parseHttpUrl } from "../args/parse-values.ts";
 import { CliError, oneLine } from "../cli-error.ts";
 import type { HeaderEvent } from "./header-event.ts";
@@ -12,6 +15,8 @@ import { check, checkArray, checkObject, isString, type Path } from "./value-che
 
 export interface HarInput {
 	events: HeaderEvent[];
+	/** HSTS per https host, from the entries in file order (src/core/observe/set-by.ts, hstsByHost). */
+	hsts: HostHsts[];
 	/** Every request URL, once, in file order. */
 	pageUrls: string[];
 	/** When the last entry started (epoch ms): the HAR's own "now"; undefined when no entry has a time. */
@@ -44,6 +49,7 @@ export function readHar(text: string, file: string): HarInput {
 				),
 			),
 			pageUrls: [...new Set(entries.map((entry) => entry.url))],
+			hsts: hstsByHost(entries.flatMap((entry) => entry.https ?? [])),
 			...(recordedAt === undefined ? {} : { recordedAt }),
 		};
 	} catch (error) {
@@ -56,6 +62,8 @@ interface HarEntry {
 	setCookies: string[];
 	/** startedDateTime (HAR 1.2: ISO 8601), when the entry has one. */
 	startedMs?: number;
+	/** For an https response: its host and what its Strict-Transport-Security header says. */
+	https?: { url: string; host: string; hsts: HstsHeader | null };
 }
 
 function readStarted(value: unknown, path: Path): number | undefined {
@@ -81,7 +89,24 @@ function readEntry(value: unknown, path: Path): HarEntry {
 		// received over HTTP cannot contain a line break, so splitting restores the separate headers.
 		.flatMap((h) => h.value.split(/\r?\n/))
 		.filter((line) => line.trim() !== "");
-	return startedMs === undefined ? { url, setCookies } : { url, setCookies, startedMs };
+	const https = httpsOf(url, headers);
+	return {
+		url,
+		setCookies,
+		...(startedMs === undefined ? {} : { startedMs }),
+		...(https === undefined ? {} : { https }),
+	};
+}
+
+/**
+ * The host of an https entry and its HSTS: only the first Strict-Transport-Security header field counts
+ * (RFC 6797 §8.1). `url` is already normalised (parseHttpUrl), so its host is lower case.
+ */
+function httpsOf(url: string, headers: readonly { name: string; value: string }[]): HarEntry["https"] {
+	const host = /^https:\/\/(\[[^\]]*\]|[^/:?#]*)/.exec(url)?.[1];
+	if (host === undefined) return undefined;
+	const sts = headers.find((h) => h.name.toLowerCase() === "strict-transport-security");
+	return { url, host: host.replace(/^\[|\]$/g, ""), hsts: parseHsts(sts?.value) };
 }
 
 function readHeader(value: unknown, path: Path): { name: string; value: string } {

@@ -23,7 +23,7 @@ export function setByOf(timeline: Timeline, cookie: CookieIdentity): SetBy | und
  * host (the log records no HSTS over http), a response without a valid header leaves the host's policy
  * as it was, and the last valid header decides.
  */
-export function hstsByHost(responses: Iterable<ObservedResponse>): HostHsts[] {
+export function hstsByHost(responses: Iterable<Pick<ObservedResponse, "url" | "host" | "hsts">>): HostHsts[] {
 	const hosts = new Map<string, HostHsts>();
 	for (const response of responses) {
 		if (!response.url.startsWith("https:")) continue;
