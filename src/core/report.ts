@@ -14,6 +14,15 @@ export type Severity = "high" | "medium" | "low" | "info";
 export type Role = "session" | "csrf" | "other";
 export type Grade = "A+" | "A" | "B" | "C" | "D" | "F";
 export type SourceKind = "browser" | "url" | "har" | "headers";
+/** How sure a role is (docs/design.md, "Roles"): from data, from strong evidence, or from weak evidence. */
+export type RoleConfidence = "known" | "likely" | "guess";
+
+/** What known-cookie data (the Open Cookie Database) says a cookie is; `category` in lower case. */
+export interface KnownAsReport {
+	platform: string;
+	category: "analytics" | "functional" | "marketing" | "necessary" | "personalization" | "security";
+	description?: string;
+}
 
 export interface Finding {
 	rule: string;
@@ -40,6 +49,8 @@ export interface CookieReport {
 	firstPartyDomain?: string;
 	role: Role;
 	roleReason: string;
+	roleConfidence: RoleConfidence;
+	knownAs?: KnownAsReport;
 	findings: Finding[];
 }
 

@@ -48,6 +48,7 @@ export function reportOf(c: Cookie): CookieReport {
 		partitionKey: c.partitionKey ?? null,
 		...(c.storeId === undefined ? {} : { storeId: c.storeId }),
 		...(c.firstPartyDomain === undefined ? {} : { firstPartyDomain: c.firstPartyDomain }),
+		roleConfidence: "known",
 		role: "other",
 		roleReason: "",
 		findings: [],

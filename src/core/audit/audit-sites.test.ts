@@ -90,3 +90,32 @@ describe("auditSites", () => {
 		);
 	});
 });
+
+describe("what the report says of the role", () => {
+	test("a known cookie names its platform and category, and its role is known", () => {
+		const [site] = auditSites(input([cookie({ name: "_ga", value: "GA1.1.1234567890.1700000000" })]));
+		expect(site?.cookies[0]).toMatchObject({
+			role: "other",
+			roleConfidence: "known",
+			knownAs: {
+				platform: "Google Analytics",
+				category: "analytics",
+				description: "ID used to identify users",
+			},
+		});
+	});
+
+	test("a random value under an unknown name is a guess, and no finding of it is high", () => {
+		const [site] = auditSites(
+			input([cookie({ name: "x7", secure: false, httpOnly: true, sameSite: "unspecified" })]),
+		);
+		const [c] = site?.cookies ?? [];
+		expect(c).toMatchObject({ role: "session", roleConfidence: "guess" });
+		expect(c?.knownAs).toBeUndefined();
+		expect(c?.findings.map((f) => `${f.rule} ${f.severity}`)).toEqual([
+			"missing-secure medium",
+			"samesite-missing low",
+			"prefix-missing info",
+		]);
+	});
+});

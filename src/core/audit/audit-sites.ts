@@ -5,6 +5,7 @@
 import type { AuditInput, AuditSubject } from "../audit-input.ts";
 import type { CookieReport, Finding, SiteReport } from "../report.ts";
 import { classifyRole } from "../roles/classify-role.ts";
+import { knownCookie } from "../roles/known-cookies.ts";
 import { buildJarFacts } from "../rules/context/jar-facts.ts";
 import { type PageUrl, parsePageUrl } from "../rules/context/page-url.ts";
 import type { JarFacts } from "../rules/rule.ts";
@@ -13,6 +14,7 @@ import { scoreSite } from "../scoring/score-site.ts";
 import { siteOf } from "../site/site-key.ts";
 import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { groupBySite } from "./group-by-site.ts";
+import { knownAsReport } from "./known-as-report.ts";
 import { toCookieReport } from "./to-cookie-report.ts";
 
 export interface AuditOptions {
@@ -26,6 +28,8 @@ interface SiteScope {
 	pages: readonly PageUrl[];
 	siteUsesHttps: boolean;
 	jar: JarFacts;
+	/** The names of the site's cookies, for companion cookies (RoleContext.siteNames). */
+	names: ReadonlySet<string>;
 	includeValues: boolean;
 }
 
@@ -41,11 +45,17 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 	const { cookie } = subject;
 	const { settings, now } = scope.input;
 	const token = memo(cookie.value);
-	const verdict = classifyRole(cookie, scope.site, settings, token);
+	const known = knownCookie(cookie.name, scope.site);
+	const verdict = classifyRole(cookie, scope.site, settings, token, {
+		knownAs: known ?? null,
+		siteNames: scope.names,
+		...(subject.setBy ? { setBy: subject.setBy } : {}),
+	});
 	const findings = runRules({
 		subject,
 		cookie,
 		role: verdict.role,
+		roleConfidence: verdict.confidence,
 		site: scope.site,
 		settings,
 		now,
@@ -55,7 +65,7 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 		jar: scope.jar,
 		...(scope.input.hsts ? { hsts: scope.input.hsts } : {}),
 	});
-	return toCookieReport(cookie, verdict, findings, scope.includeValues);
+	return toCookieReport(cookie, verdict, findings, scope.includeValues, known && knownAsReport(known));
 }
 
 /** The findings of all cookies, in one array built by push (flatMap showed in the bench's profile). */
@@ -88,6 +98,7 @@ export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteR
 				subjects.map((s) => s.cookie),
 				sitePages.map((p) => p.host),
 			),
+			names: new Set(subjects.map((s) => s.cookie.name)),
 			includeValues: options.includeValues ?? false,
 		};
 		const cookies = subjects.map((s) => auditCookie(s, scope));

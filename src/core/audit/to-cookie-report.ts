@@ -1,19 +1,23 @@
 /** The CookieReport of the report contract (src/core/report.ts) for one audited cookie. */
 import type { Cookie } from "../cookie.ts";
-import type { CookieReport, Finding } from "../report.ts";
+import type { CookieReport, Finding, KnownAsReport } from "../report.ts";
 import type { RoleVerdict } from "../roles/classify-role.ts";
 
-/** Maps a cookie, its role and findings to the contract shape; the value only when asked for. */
+/**
+ * Maps a cookie, its role, findings and what known-cookie data says of it to the contract shape; the
+ * value only when asked for.
+ */
 export function toCookieReport(
 	cookie: Cookie,
 	verdict: RoleVerdict,
 	findings: Finding[],
 	includeValues: boolean,
+	knownAs?: KnownAsReport,
 ): CookieReport {
 	// Built in one literal when no optional field is present (nearly every cookie): the spreads below
 	// allocate a throw-away object each, per cookie (`npm run bench`). Key order is the same either way.
 	if (!includeValues && cookie.storeId === undefined && cookie.firstPartyDomain === undefined) {
-		return {
+		const report: CookieReport = {
 			name: cookie.name,
 			domain: cookie.domain,
 			hostOnly: cookie.hostOnly,
@@ -25,10 +29,14 @@ export function toCookieReport(
 			partitionKey: cookie.partitionKey ? { topLevelSite: cookie.partitionKey.topLevelSite } : null,
 			role: verdict.role,
 			roleReason: verdict.reason,
+			roleConfidence: verdict.confidence,
 			findings,
 		};
+		// Set after the literal, not spread into it: most cookies have no entry (see above).
+		if (knownAs) report.knownAs = knownAs;
+		return report;
 	}
-	return withOptionalFields(cookie, verdict, findings, includeValues);
+	return withOptionalFields(cookie, verdict, findings, includeValues, knownAs);
 }
 
 function withOptionalFields(
@@ -36,6 +44,7 @@ function withOptionalFields(
 	verdict: RoleVerdict,
 	findings: Finding[],
 	includeValues: boolean,
+	knownAs: KnownAsReport | undefined,
 ): CookieReport {
 	return {
 		name: cookie.name,
@@ -52,6 +61,8 @@ function withOptionalFields(
 		...(cookie.firstPartyDomain === undefined ? {} : { firstPartyDomain: cookie.firstPartyDomain }),
 		role: verdict.role,
 		roleReason: verdict.reason,
+		roleConfidence: verdict.confidence,
+		...(knownAs ? { knownAs } : {}),
 		findings,
 	};
 }

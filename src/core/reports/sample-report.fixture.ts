@@ -15,6 +15,7 @@ function cookie(overrides: Partial<CookieReport> & Pick<CookieReport, "name">): 
 		partitionKey: null,
 		role: "other",
 		roleReason: "no session signal",
+		roleConfidence: "likely",
 		findings: [],
 		...overrides,
 	};
@@ -48,6 +49,13 @@ export const SAMPLE_COOKIES = {
 		domain: ".example.com",
 		hostOnly: false,
 		httpOnly: false,
+		roleReason: "analytics cookie of Google Analytics (Open Cookie Database)",
+		roleConfidence: "known",
+		knownAs: {
+			platform: "Google Analytics",
+			category: "analytics",
+			description: "ID used to identify users",
+		},
 		findings: [{ rule: "missing-httponly", severity: "info", message: "_ga is readable by scripts <b>" }],
 	}),
 	csrf: cookie({

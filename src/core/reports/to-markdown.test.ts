@@ -17,8 +17,15 @@ describe("toMarkdown", () => {
 		const rows = md.split("\n").filter((line) => line.startsWith("| `"));
 		expect(rows[0]).toContain("`sid@app.example.com /`");
 		expect(rows[0]).toMatch(/\*\*high\*\* `missing-secure`.*<br>\*\*medium\*\* `samesite-missing`/);
-		expect(rows[0]).toContain('session: name matches "sid"');
+		expect(rows[0]).toContain('session · likely: name matches "sid"');
 		expect(rows[0]).toContain("no SameSite, host-only, Path=/, session");
+	});
+
+	test("a known cookie's role cell names its platform and category under the reason", () => {
+		const row = md.split("\n").find((line) => line.startsWith("| `_ga@"));
+		expect(row).toContain(
+			"| other · known: analytics cookie of Google Analytics (Open Cookie Database)<br>Google Analytics · analytics |",
+		);
 	});
 
 	test("every table row has as many cells as its header, even with | in a cookie name", () => {

@@ -3,6 +3,7 @@ import { cookiesInOrder, findingsInOrder } from "../severity.ts";
 import { cookieLabel, describeFlags, shortValue } from "./cookie-flags.ts";
 import { mdCode, mdRow, mdText } from "./markdown-escape.ts";
 import { describeCounts, reportCounts } from "./report-counts.ts";
+import { knownAsLabel, roleLabel } from "./role-text.ts";
 
 /**
  * The report for people, as GitHub-flavoured Markdown: a summary, then per site a table of cookies
@@ -47,10 +48,16 @@ function cookieCells(cookie: CookieReport, withValues: boolean): string[] {
 	return [
 		mdCode(cookieLabel(cookie)),
 		...(withValues ? [cookie.value === undefined ? "" : mdCode(shortValue(cookie.value))] : []),
-		`${cookie.role}: ${mdText(cookie.roleReason)}`,
+		roleCell(cookie),
 		mdText(describeFlags(cookie).join(", ")),
 		findings.length > 0 ? findings.join("<br>") : "none",
 	];
+}
+
+/** `session · likely: reason`, and below it what known-cookie data says (`Google Analytics · analytics`). */
+function roleCell(cookie: CookieReport): string {
+	const role = `${roleLabel(cookie)}: ${mdText(cookie.roleReason)}`;
+	return cookie.knownAs ? `${role}<br>${mdText(knownAsLabel(cookie.knownAs))}` : role;
 }
 
 /** A fix is one line of advice, then optional `Stack: snippet` lines, which become a nested list of code. */

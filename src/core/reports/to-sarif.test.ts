@@ -7,6 +7,7 @@ interface SarifResult {
 	ruleId: string;
 	level: string;
 	message: { text: string };
+	properties: Record<string, unknown>;
 	locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
 }
 
@@ -54,7 +55,7 @@ describe("toSarif", () => {
 		expect(high).toMatchObject({
 			ruleIndex: 0,
 			level: "error",
-			properties: { severity: "high", role: "session", site: "example.com" },
+			properties: { severity: "high", role: "session", roleConfidence: "likely", site: "example.com" },
 			locations: [
 				{
 					physicalLocation: { artifactLocation: { uri: "http://app.example.com/" } },
@@ -63,6 +64,16 @@ describe("toSarif", () => {
 			],
 		});
 		expect(high?.message.text).toContain("sid is sent over plain http\nFix: Add Secure.");
+		expect(high?.properties).not.toHaveProperty("knownAs");
+		expect(run?.results.find((r) => r.ruleId === "missing-httponly")?.properties).toMatchObject({
+			role: "other",
+			roleConfidence: "known",
+			knownAs: {
+				platform: "Google Analytics",
+				category: "analytics",
+				description: "ID used to identify users",
+			},
+		});
 		expect(run?.results.map((r) => r.level).sort()).toEqual(["error", "note", "warning", "warning"]);
 	});
 

@@ -63,7 +63,14 @@ function sarifResult(
 		],
 		// Cookies have no file and line; this keeps one alert per cookie and rule across runs.
 		partialFingerprints: { "sessionHygieneCookie/v1": `${finding.rule}|${site.site}|${label}` },
-		properties: { severity: finding.severity, role: cookie.role, site: site.site, cookie: label },
+		properties: {
+			severity: finding.severity,
+			role: cookie.role,
+			roleConfidence: cookie.roleConfidence,
+			...(cookie.knownAs ? { knownAs: cookie.knownAs } : {}),
+			site: site.site,
+			cookie: label,
+		},
 	};
 }
 

@@ -22,6 +22,16 @@ describe("toText", () => {
 		expect(lines.findIndex((l) => l.includes("MEDIUM  samesite-missing"))).toBeGreaterThan(high);
 	});
 
+	test("gives each cookie's role with its confidence, and what known-cookie data says", () => {
+		const lines = plain.split("\n");
+		const ga = lines.findIndex((l) => l.includes("_ga@.example.com /"));
+		expect(lines[ga]).toContain(
+			"other · known (analytics cookie of Google Analytics (Open Cookie Database))",
+		);
+		expect(lines[ga + 2]).toBe("    known as Google Analytics · analytics");
+		expect(plain).toContain('session · likely (name matches "sid")');
+	});
+
 	test("lists the worst cookie first within a site", () => {
 		expect(plain.indexOf("sid@app.example.com /")).toBeLessThan(plain.indexOf("_ga@.example.com /"));
 		expect(plain.indexOf("_ga@.example.com /")).toBeLessThan(plain.indexOf("theme|dark@.example.com /"));

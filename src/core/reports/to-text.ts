@@ -3,6 +3,7 @@ import { cookiesInOrder, findingsInOrder } from "../severity.ts";
 import { gradeStyle, type Paint, painter, SEVERITY_STYLE } from "./ansi.ts";
 import { cookieLabel, describeFlags, shortValue } from "./cookie-flags.ts";
 import { describeCounts, reportCounts } from "./report-counts.ts";
+import { knownAsLabel, roleLabel } from "./role-text.ts";
 
 export interface TextOptions {
 	/** ANSI colours; only for a terminal (the CLI turns them off for pipes, files and NO_COLOR). */
@@ -36,9 +37,10 @@ function siteLines(site: SiteReport, paint: Paint): string[] {
 function cookieLines(cookie: CookieReport, paint: Paint): string[] {
 	const value = cookie.value === undefined ? "" : ` = ${shortValue(cookie.value)}`;
 	const lines = [
-		`  ${paint("bold", cookieLabel(cookie))}${value}  ${paint("magenta", cookie.role)} ${paint("dim", `(${cookie.roleReason})`)}`,
+		`  ${paint("bold", cookieLabel(cookie))}${value}  ${paint("magenta", roleLabel(cookie))} ${paint("dim", `(${cookie.roleReason})`)}`,
 		`    ${paint("dim", describeFlags(cookie).join(" · "))}`,
 	];
+	if (cookie.knownAs) lines.push(`    ${paint("dim", `known as ${knownAsLabel(cookie.knownAs)}`)}`);
 	if (cookie.findings.length === 0) lines.push(`    ${paint("green", "ok")}  no findings`);
 	for (const f of findingsInOrder(cookie.findings)) {
 		const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(6));

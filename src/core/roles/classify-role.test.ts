@@ -54,8 +54,8 @@ describe("the Open Cookie Database", () => {
 		["bbuserid", "example.com", "session", 'sign-in cookie of vBulletin (Open Cookie Database: "logged in")'],
 		["frontend", "example.com", "session", 'sign-in cookie of Magento (Open Cookie Database: "session id")'],
 		["token", "adform.net", "other", "marketing cookie of Adform (Open Cookie Database)"],
-		["token", "example.com", "session", 'name contains "token"'],
-		["SID", "example.com", "session", 'name contains "SID"'],
+		["token", "example.com", "session", 'name has the word "token"'],
+		["SID", "example.com", "session", 'name has the word "sid"'],
 		[
 			"__Secure-next-auth.callback-url",
 			"example.com",
@@ -63,9 +63,11 @@ describe("the Open Cookie Database", () => {
 			"sign-in flow cookie (NextAuth.js / Auth.js); its name only looks like a session",
 		],
 	] as const)("%s on %s is %s: %s", (name, site, role, reason) => {
+		const confidence = reason.startsWith("name has") ? "likely" : "known";
 		expect(classifyRole(cookie(name, randomHex(32), { domain: site }), site, settings())).toEqual({
 			role,
 			reason,
+			confidence,
 		});
 	});
 
@@ -85,6 +87,7 @@ describe("the Open Cookie Database", () => {
 		expect(classifyRole(cookie(name, randomHex(32), { domain: site }), site, settings())).toEqual({
 			role: "session",
 			reason,
+			confidence: "known",
 		});
 	});
 
@@ -107,6 +110,7 @@ describe("the Open Cookie Database", () => {
 			role: "other",
 			reason:
 				'sign-in cookie of CleanTalk (Open Cookie Database: "logged in"), but the value is a flag, not a token',
+			confidence: "known",
 		});
 	});
 

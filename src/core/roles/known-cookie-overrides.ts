@@ -6,7 +6,7 @@
  */
 import type { KnownRole } from "./known-cookie-role.ts";
 
-interface KnownCookieOverride extends KnownRole {
+interface KnownCookieOverride extends Omit<KnownRole, "confidence"> {
 	readonly names: readonly string[];
 	/** The registrable domain (siteOf) the cookies are set on. */
 	readonly site: string;
@@ -46,11 +46,13 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 ];
 
 /** By name first: nearly every cookie's name has no override, and that answer costs no string to build. */
-const BY_NAME = new Map<string, KnownCookieOverride[]>();
-for (const o of KNOWN_COOKIE_OVERRIDES)
-	for (const name of o.names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), o]);
+const BY_NAME = new Map<string, { site: string; verdict: KnownRole }[]>();
+for (const { names, site, role, reason } of KNOWN_COOKIE_OVERRIDES) {
+	const verdict: KnownRole = { role, reason, confidence: "known" };
+	for (const name of names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), { site, verdict }]);
+}
 
 /** The role an override gives a cookie of this name on this site (siteOf), if any. */
 export function knownCookieOverride(name: string, site: string): KnownRole | undefined {
-	return BY_NAME.get(name)?.find((o) => o.site === site);
+	return BY_NAME.get(name)?.find((o) => o.site === site)?.verdict;
 }

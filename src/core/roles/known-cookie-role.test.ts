@@ -10,7 +10,7 @@ test.each([
 	["Marketing", "marketing cookie of Google Analytics (Open Cookie Database)"],
 ] as const)("%s entries are not logins, whatever they say", (category, reason) => {
 	const known = { platform: "Google Analytics", category, description: "Identifies signed-in users" };
-	expect(knownCookieRole(known)).toEqual({ role: "other", reason });
+	expect(knownCookieRole(known)).toEqual({ role: "other", reason, confidence: "known" });
 });
 
 test("a Security entry about cross-site request forgery is an anti-CSRF token", () => {
@@ -23,6 +23,7 @@ test("a Security entry about cross-site request forgery is an anti-CSRF token", 
 	expect(knownCookieRole(known)).toEqual({
 		role: "csrf",
 		reason: "anti-CSRF cookie of Magento (Open Cookie Database)",
+		confidence: "known",
 	});
 });
 
@@ -46,6 +47,7 @@ describe("a Functional, Security or Necessary entry is a session when its descri
 		expect(knownCookieRole({ platform: "P", category, description })).toEqual({
 			role: "session",
 			reason: `sign-in cookie of P (Open Cookie Database: "${phrase}")`,
+			confidence: "known",
 		});
 	});
 });

@@ -11,13 +11,11 @@
  * count", "Hotjar session") or for the lifetime ("a session cookie", "expires at the end of the session").
  * Only a session of a user or account, or a session id, key, token or hash, is a login.
  */
-import type { Role } from "../report.ts";
 import type { KnownAs } from "./known-cookies.ts";
+import type { RoleVerdict } from "./role-verdict.ts";
 
-export interface KnownRole {
-	readonly role: Role;
-	readonly reason: string;
-}
+/** A verdict of known data: always "known". */
+export type KnownRole = RoleVerdict & { readonly confidence: "known" };
 
 /** Phrases that say the cookie holds or proves a sign-in, read as whole words, in any case. */
 const LOGIN = new RegExp(
@@ -62,17 +60,23 @@ function verdictFor(known: KnownAs): KnownRole | undefined {
 		return {
 			role: "other",
 			reason: `${category.toLowerCase()} cookie of ${platform} (Open Cookie Database)`,
+			confidence: "known",
 		};
 	}
 	if (category === "Personalization") return undefined;
 	if (category === "Security" && CSRF.test(description)) {
-		return { role: "csrf", reason: `anti-CSRF cookie of ${platform} (Open Cookie Database)` };
+		return {
+			role: "csrf",
+			reason: `anti-CSRF cookie of ${platform} (Open Cookie Database)`,
+			confidence: "known",
+		};
 	}
 	const login = LOGIN.exec(description)?.[0];
 	if (login === undefined || BESIDE_LOGIN.test(description) || CSRF.test(description)) return undefined;
 	return {
 		role: "session",
 		reason: `sign-in cookie of ${platform} (Open Cookie Database: "${login.toLowerCase()}")`,
+		confidence: "known",
 	};
 }
 

@@ -6,22 +6,26 @@
 import type { Cookie } from "../cookie.ts";
 import { knownCookieOverride } from "./known-cookie-overrides.ts";
 import { type KnownRole, knownCookieRole } from "./known-cookie-role.ts";
-import { knownCookie } from "./known-cookies.ts";
+import type { KnownAs } from "./known-cookies.ts";
 import { isFlagValue } from "./name-signals.ts";
 
-function knownCookieOf(name: string, site: string): KnownRole | undefined {
-	const known = knownCookie(name, site);
-	return known && knownCookieRole(known);
-}
-
 /**
- * The role of a cookie by the known-cookie data, `site` its registrable domain (siteOf). A sign-in cookie
- * whose value is a flag (`1`, `true`) is a hint that someone is signed in, not the login itself.
+ * The role of a cookie by the known-cookie data, `site` its registrable domain (siteOf), `knownAs` what
+ * the data says of the cookie. A sign-in cookie whose value is a flag (`1`, `true`) is a hint that
+ * someone is signed in, not the login itself.
  */
-export function fromKnownCookie(cookie: Cookie, site: string): KnownRole | undefined {
-	const known = knownCookieOverride(cookie.name, site) ?? knownCookieOf(cookie.name, site);
+export function fromKnownCookie(
+	cookie: Cookie,
+	site: string,
+	knownAs: KnownAs | undefined,
+): KnownRole | undefined {
+	const known = knownCookieOverride(cookie.name, site) ?? (knownAs && knownCookieRole(knownAs));
 	if (known?.role === "session" && isFlagValue(cookie.value)) {
-		return { role: "other", reason: `${known.reason}, but the value is a flag, not a token` };
+		return {
+			role: "other",
+			reason: `${known.reason}, but the value is a flag, not a token`,
+			confidence: "known",
+		};
 	}
 	return known;
 }

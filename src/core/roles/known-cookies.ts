@@ -54,8 +54,6 @@ function build(entries: readonly KnownCookieEntry[]) {
 	return { exact, prefixes };
 }
 
-const { exact, prefixes } = build((data as KnownCookieData).cookies);
-
 /** The first candidate for this site: one set on the site itself before one set on any site. */
 function forSite(candidates: readonly Candidate[] | undefined, site: string): KnownAs | undefined {
 	if (!candidates) return undefined;
@@ -66,7 +64,7 @@ function forSite(candidates: readonly Candidate[] | undefined, site: string): Kn
 }
 
 /** The nodes of the prefix tree along the name that hold entries, shortest first: at most one per character. */
-function prefixPath(name: string): PrefixNode[] | undefined {
+function prefixPath(prefixes: PrefixNode, name: string): PrefixNode[] | undefined {
 	let path: PrefixNode[] | undefined;
 	let node: PrefixNode | undefined = prefixes;
 	for (let i = 0; i < name.length; i++) {
@@ -79,18 +77,41 @@ function prefixPath(name: string): PrefixNode[] | undefined {
 	return path;
 }
 
+/** What known-cookie data says about a cookie of this name on this site (a registrable domain, siteOf). */
+export type KnownCookieLookup = (name: string, site: string) => KnownAs | undefined;
+
+export interface KnownCookieLookupOptions {
+	/** Leave out the entries of these platforms, as a held-out evaluation does (src/core/roles/labelled-set.test.ts). */
+	excludePlatforms?: readonly string[];
+}
+
+/** A lookup over these entries; time per lookup linear in the name's length, whatever the number of entries. */
+export function createKnownCookieLookup(
+	entries: readonly KnownCookieEntry[],
+	options: KnownCookieLookupOptions = {},
+): KnownCookieLookup {
+	const excluded = new Set(options.excludePlatforms ?? []);
+	const { exact, prefixes } = build(
+		excluded.size === 0 ? entries : entries.filter((e) => !excluded.has(e.platform)),
+	);
+	return (name, site) => {
+		const known = forSite(exact.get(name), site);
+		if (known) return known;
+		const path = prefixPath(prefixes, name);
+		// Longest prefix first.
+		for (let i = (path?.length ?? 0) - 1; i >= 0; i--) {
+			const match = forSite(path?.[i]?.candidates, site);
+			if (match) return match;
+		}
+		return undefined;
+	};
+}
+
+/** The vendored Open Cookie Database's entries (src/core/roles/data/open-cookie-database.json). */
+export const OPEN_COOKIE_DATABASE: readonly KnownCookieEntry[] = (data as KnownCookieData).cookies;
+
 /**
  * What the Open Cookie Database knows about a cookie of this name on this site (a registrable domain,
- * siteOf), or undefined. Time linear in the name's length, whatever the number of entries.
+ * siteOf), or undefined.
  */
-export function knownCookie(name: string, site: string): KnownAs | undefined {
-	const known = forSite(exact.get(name), site);
-	if (known) return known;
-	const path = prefixPath(name);
-	// Longest prefix first.
-	for (let i = (path?.length ?? 0) - 1; i >= 0; i--) {
-		const match = forSite(path?.[i]?.candidates, site);
-		if (match) return match;
-	}
-	return undefined;
-}
+export const knownCookie: KnownCookieLookup = createKnownCookieLookup(OPEN_COOKIE_DATABASE);

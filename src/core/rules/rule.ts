@@ -1,7 +1,7 @@
 /** The shape every rule file exports, and what a rule sees of a cookie and its surroundings. */
 import type { AuditSubject, HostHsts } from "../audit-input.ts";
 import type { Cookie } from "../cookie.ts";
-import type { Role, Severity } from "../report.ts";
+import type { Role, RoleConfidence, Severity } from "../report.ts";
 import type { Settings } from "../settings/settings.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
 import type { PageUrl } from "./context/page-url.ts";
@@ -45,6 +45,8 @@ export interface RuleContext {
 	subject: AuditSubject;
 	cookie: Cookie;
 	role: Role;
+	/** How sure the role is: a guessed session's findings are one severity lower (run-rules.ts). */
+	roleConfidence?: RoleConfidence;
 	/** Registrable domain of the cookie. */
 	site: string;
 	settings: Settings;

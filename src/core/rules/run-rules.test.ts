@@ -53,3 +53,34 @@ test("rules without a severity for the role are not run", () => {
 	expect(rules).not.toContain("missing-httponly");
 	expect(rules).toContain("missing-secure");
 });
+
+describe("a guessed session", () => {
+	const severities = (roleConfidence: "known" | "likely" | "guess") =>
+		runRules({ ...makeContext(php), roleConfidence })
+			.filter((f) => ["missing-secure", "missing-httponly", "samesite-missing"].includes(f.rule))
+			.map((f) => `${f.rule} ${f.severity}`);
+
+	test("has every finding one severity lower than a known or likely one", () => {
+		expect(severities("known")).toEqual([
+			"missing-secure high",
+			"missing-httponly high",
+			"samesite-missing medium",
+		]);
+		expect(severities("likely")).toEqual([
+			"missing-secure high",
+			"missing-httponly high",
+			"samesite-missing medium",
+		]);
+		expect(severities("guess")).toEqual([
+			"missing-secure medium",
+			"missing-httponly medium",
+			"samesite-missing low",
+		]);
+	});
+
+	test("a severity the user set stays as set", () => {
+		const settings = { severityOverrides: { "missing-secure": "high" as const } };
+		const guessed = runRules({ ...makeContext(php, { settings }), roleConfidence: "guess" });
+		expect(guessed.find((f) => f.rule === "missing-secure")?.severity).toBe("high");
+	});
+});

@@ -1,5 +1,5 @@
 /** Runs the catalogue on one cookie: role severities, the user's severity overrides and ignore list. */
-import type { Finding, Role } from "../report.ts";
+import type { Finding, Role, Severity } from "../report.ts";
 import { sortFindings } from "../severity.ts";
 import { RULES } from "./catalogue.ts";
 import { applySeverityOverride, isIgnored } from "./ignore.ts";
@@ -18,6 +18,21 @@ function rulesFor(rules: readonly Rule[], role: Role): readonly Rule[] {
 	return byRole[role];
 }
 
+/**
+ * A guessed session (docs/design.md, "Roles": roleConfidence) may be a visitor id: its findings are one
+ * severity lower than a known or likely session's, so a guess never raises a high.
+ */
+const LOWER: Readonly<Record<Severity, Severity>> = {
+	high: "medium",
+	medium: "low",
+	low: "info",
+	info: "info",
+};
+
+function oneLower(severity: Severity): Severity {
+	return LOWER[severity];
+}
+
 function runOne(rule: Rule, ctx: RuleContext): Finding | undefined {
 	const base = rule.severities[ctx.role];
 	if (base === undefined) return undefined;
@@ -25,7 +40,12 @@ function runOne(rule: Rule, ctx: RuleContext): Finding | undefined {
 	if (ignore.length > 0 && isIgnored(ignore, ctx.cookie.name, ctx.site, rule.id)) return undefined;
 	const hit = rule.check(ctx);
 	if (!hit) return undefined;
-	const severity = applySeverityOverride(ctx.settings, rule.id, hit.severity ?? base);
+	const found = hit.severity ?? base;
+	const severity = applySeverityOverride(
+		ctx.settings,
+		rule.id,
+		ctx.roleConfidence === "guess" && ctx.role === "session" ? oneLower(found) : found,
+	);
 	if (severity === undefined) return undefined;
 	return hit.fix === undefined
 		? { rule: rule.id, severity, message: hit.message }

@@ -18,6 +18,7 @@ const SID: CookieReport = {
 	storeId: "0",
 	role: "session",
 	roleReason: 'name contains "sid"',
+	roleConfidence: "likely",
 	findings: [
 		{ rule: "persistent-session", severity: "medium", message: "sid lives on", fix: "Drop Expires." },
 	],
@@ -36,6 +37,17 @@ describe("cookies in requests", () => {
 			isolated,
 			valueless,
 		]);
+	});
+
+	test("a cookie from a caller that sends no role confidence is taken, and read as likely", () => {
+		const { roleConfidence: _, ...older } = SID;
+		expect(cookieList([older], AT)).toEqual([{ ...SID, roleConfidence: "likely" }]);
+	});
+
+	test("a role confidence outside the three is refused", () => {
+		expect(refusal({ ...SID, roleConfidence: "sure" })).toThrow(
+			'clearCookies: `cookies[0].roleConfidence` must be one of known, likely, guess (got "sure").',
+		);
 	});
 
 	test("fields no cookie report has are left out", () => {

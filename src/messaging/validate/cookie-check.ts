@@ -5,7 +5,7 @@
  * compare it with the jar (flags, expiry) or hand it back in their results.
  */
 import type { PartitionKey, SameSite } from "../../core/cookie.ts";
-import type { CookieReport, Finding, Role } from "../../core/report.ts";
+import type { CookieReport, Finding, Role, RoleConfidence } from "../../core/report.ts";
 import { SEVERITIES } from "../../core/severity.ts";
 import {
 	child,
@@ -23,6 +23,7 @@ import {
 
 const SAME_SITES: readonly SameSite[] = ["strict", "lax", "none", "unspecified"];
 const ROLES: readonly Role[] = ["session", "csrf", "other"];
+const ROLE_CONFIDENCES: readonly RoleConfidence[] = ["known", "likely", "guess"];
 
 /**
  * A host (at most 253 characters, RFC 1035 §2.3.4, and a leading dot): not empty, and nothing that would
@@ -83,6 +84,9 @@ export function cookieReport(value: unknown, at: Field): CookieReport {
 		...optionalText("firstPartyDomain"),
 		role: oneOf(...field("role"), ROLES),
 		roleReason: text(...field("roleReason")),
+		// Optional in a request: actions do not read the role, and older callers do not send it.
+		roleConfidence:
+			own(c, "roleConfidence") === undefined ? "likely" : oneOf(...field("roleConfidence"), ROLE_CONFIDENCES),
 		findings: list(...field("findings"), "a list of findings", finding, REQUEST_LIMITS.findings),
 	};
 }

@@ -28,6 +28,7 @@ describe("request validators", () => {
 					storeId: "0",
 					role: "session",
 					roleReason: "name matches sid",
+					roleConfidence: "likely",
 					findings: [{ rule: "prefix-missing", severity: "low", message: "could be __Host-" }],
 				},
 			},

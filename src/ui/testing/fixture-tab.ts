@@ -26,6 +26,7 @@ export function cookie(overrides: Partial<CookieReport> & Pick<CookieReport, "na
 		storeId: "0",
 		role: "other",
 		roleReason: "no session signal",
+		roleConfidence: "likely",
 		findings: [],
 		...overrides,
 	};

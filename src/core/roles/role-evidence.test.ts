@@ -1,0 +1,99 @@
+import { describe, expect, test } from "vitest";
+import type { Cookie } from "../cookie.ts";
+import { makeCookie } from "../rules/testing/rule-context.ts";
+import { DEFAULT_SETTINGS } from "../settings/settings.ts";
+import { classifyRole, type RoleContext } from "./classify-role.ts";
+import { createKnownCookieLookup, OPEN_COOKIE_DATABASE } from "./known-cookies.ts";
+
+/** 43 base64url characters: about 256 random bits, as a login's id is. */
+const RANDOM = "q7Xr2mZ9KpL4vN8sT1wB6yC3dF0gH5jQeRtUoIaSzEx";
+const YEAR = 1_800_000_000;
+
+function verdict(extra: Partial<Cookie>, context: RoleContext = {}) {
+	const cookie = makeCookie({ domain: "example.com", value: RANDOM, ...extra });
+	return classifyRole(cookie, "example.com", DEFAULT_SETTINGS, undefined, context);
+}
+
+describe("a random value under an unknown name", () => {
+	test("HttpOnly: a session, but only a guess", () => {
+		expect(verdict({ name: "x7", httpOnly: true, expirationDate: YEAR })).toEqual({
+			role: "session",
+			reason: "value is an opaque random token (about 256 bits) under an unknown name; HttpOnly",
+			confidence: "guess",
+		});
+	});
+
+	test("readable by scripts and ending with the browser: a session guess, as a careless site's login", () => {
+		expect(verdict({ name: "x7", httpOnly: false })).toMatchObject({ role: "session", confidence: "guess" });
+	});
+
+	test("readable by scripts and kept across restarts: an other guess, as visitor ids are", () => {
+		expect(verdict({ name: "x7", httpOnly: false, expirationDate: YEAR })).toMatchObject({
+			role: "other",
+			confidence: "guess",
+		});
+	});
+
+	test("written by page script: likely a visitor id", () => {
+		expect(
+			verdict({ name: "x7", httpOnly: false }, { setBy: { writer: "script", serverIssuedValue: false } }),
+		).toEqual({
+			role: "other",
+			reason:
+				"value is an opaque random token (about 256 bits) under an unknown name, written by page script as visitor ids are",
+			confidence: "likely",
+		});
+	});
+
+	test("a companion <name>.sig: likely a signed session (keygrip)", () => {
+		const json = btoa(JSON.stringify({ views: 3 }));
+		expect(verdict({ name: "app", value: json }, { siteNames: new Set(["app", "app.sig"]) })).toEqual({
+			role: "session",
+			reason: "signed: a companion cookie app.sig holds its signature (keygrip)",
+			confidence: "likely",
+		});
+	});
+
+	test("a visitor-id shape: likely other", () => {
+		expect(verdict({ name: "vid", value: "GA1.2.1234567890.1700000000" })).toEqual({
+			role: "other",
+			reason: "value is dotted numbers with a timestamp, as analytics and ad tags write",
+			confidence: "likely",
+		});
+	});
+});
+
+describe("words of the name", () => {
+	test.each([
+		["app_session", true, "session", "likely", 'name has the word "session"'],
+		["app_session", false, "session", "likely", 'name has the word "session"'],
+		["vuidsessionx", false, "session", "guess", 'name contains "session" inside a word'],
+		["vuidsessionx", true, "session", "likely", 'name contains "session" inside a word; HttpOnly'],
+	] as const)("%s (HttpOnly %s) is a %s %s: %s", (name, httpOnly, role, confidence, reason) => {
+		expect(verdict({ name, httpOnly })).toEqual({ role, reason, confidence });
+	});
+
+	test.each([
+		["X-OWA-CANARY", 'anti-CSRF token (name has the word "canary")'],
+		["form_key", "anti-CSRF cookie of Magento (Open Cookie Database)"],
+		["myFormKey", 'anti-CSRF token (name has the word "form_key")'],
+		["__RequestVerificationToken_L2FwcA2", 'anti-CSRF token (name contains "RequestVerificationToken")'],
+	])("%s is an anti-CSRF token: %s", (name, reason) => {
+		expect(
+			verdict({ name, httpOnly: false }, { knownCookie: createKnownCookieLookup(OPEN_COOKIE_DATABASE) }),
+		).toMatchObject({
+			role: "csrf",
+			reason,
+		});
+	});
+});
+
+test("a held-out lookup leaves out a platform's entries, and the evidence decides", () => {
+	const withoutMagento = createKnownCookieLookup(OPEN_COOKIE_DATABASE, { excludePlatforms: ["Magento"] });
+	expect(withoutMagento("form_key", "example.com")).toBeUndefined();
+	expect(verdict({ name: "form_key" }, { knownCookie: withoutMagento })).toEqual({
+		role: "csrf",
+		reason: 'anti-CSRF token (name has the word "form_key")',
+		confidence: "likely",
+	});
+});

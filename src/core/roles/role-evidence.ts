@@ -1,0 +1,141 @@
+/**
+ * The role of a cookie no known data names, from the evidence (docs/design.md, "Roles"): the words of its
+ * name, the shape of its value, HttpOnly, its lifetime, who wrote it and its companion cookies.
+ *
+ * - A session word standing as a word (name-words.ts) is likely a login; buried inside a longer word it is
+ *   only a guess, unless the cookie is HttpOnly, which page scripts' own ids never are.
+ * - A value shaped like a visitor id (visitor-id-value.ts) is not a login.
+ * - A random value under an unknown name is what a login looks like, and also every ad, analytics, A/B,
+ *   bot-management and load-balancer id. A login is meant to be HttpOnly and to end with the browser
+ *   session (OWASP Session Management Cheat Sheet, "Cookies": HttpOnly, and "non-persistent cookies" for
+ *   session management); a visitor id is meant to outlive it and is read by the tag that wrote it. So a
+ *   random value is a session guess when HttpOnly or kept for the browser session only, and otherwise an
+ *   "other" guess. A missing HttpOnly alone never says "not a session": careless sites send their
+ *   logins without it, under names the words above catch.
+ * - A random value written by page script (document.cookie, the CookieStore API) under an unknown name is
+ *   a visitor id: a login is set by the server's response. A script writing a cookie whose name says it is
+ *   a login stays a session: single-page apps keep their tokens so, and the server may have set it first.
+ * - A companion `<name>.sig` cookie is the keygrip signature cookie-session and Koa write beside a signed
+ *   session (keygrip README; cookie-session README, "Cookie Options": `signed`).
+ */
+import type { Cookie } from "../cookie.ts";
+import type { TokenAnalysis } from "../token/analyze-token.ts";
+import { benignWordIn, isFlagValue } from "./name-signals.ts";
+import { findWord } from "./name-words.ts";
+import type { RoleConfidence, RoleContext, RoleVerdict } from "./role-verdict.ts";
+import { visitorIdShape } from "./visitor-id-value.ts";
+
+/** Below this an unnamed random value is more likely a short visitor or A/B id than a login. */
+const OPAQUE_SESSION_BITS = 100;
+
+/**
+ * Words of login cookies, longest first (name-words.ts): OWASP Session Management Cheat Sheet, "Session
+ * ID Name Fingerprinting" (PHPSESSID, JSESSIONID …), and what mozilla/http-observatory treats as session
+ * cookies ("session", "sess", "sid", "login", "token").
+ */
+const SESSION_WORDS = [
+	"sessionid",
+	"session",
+	"sessid",
+	"remember",
+	"identity",
+	"logged",
+	"login",
+	"token",
+	"sess",
+	"auth",
+	"jwt",
+	"sso",
+	"sid",
+];
+
+/** Reasons are kept in every report: one string per distinct reason (`npm run bench`). Bounded. */
+const reasons = new Map<string, RoleVerdict>();
+const REASONS_LIMIT = 1_000;
+
+function verdict(role: RoleVerdict["role"], reason: string, confidence: RoleConfidence): RoleVerdict {
+	const key = `${role} ${confidence} ${reason}`;
+	let found = reasons.get(key);
+	if (found === undefined) {
+		if (reasons.size >= REASONS_LIMIT) reasons.clear();
+		found = { role, reason, confidence };
+		reasons.set(key, found);
+	}
+	return found;
+}
+
+const byScript = (context: RoleContext) => context.setBy?.writer === "script";
+
+function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
+	const found = findWord(cookie.name, SESSION_WORDS);
+	if (found === undefined) return undefined;
+	const { word, place } = found;
+	if (isFlagValue(cookie.value))
+		return verdict("other", `name contains "${word}" but the value is a flag, not a token`, "likely");
+	const benign = benignWordIn(cookie.name);
+	if (benign)
+		return verdict("other", `name contains "${word}" but describes a ${benign}, not a login`, "likely");
+	const named = place === "whole" ? `name has the word "${word}"` : `name contains "${word}" inside a word`;
+	if (place === "whole") return verdict("session", named, "likely");
+	return cookie.httpOnly
+		? verdict("session", `${named}; HttpOnly`, "likely")
+		: verdict("session", named, "guess");
+}
+
+function fromCompanion(cookie: Cookie, context: RoleContext): RoleVerdict | undefined {
+	if (!context.siteNames?.has(`${cookie.name}.sig`)) return undefined;
+	return verdict(
+		"session",
+		`signed: a companion cookie ${cookie.name}.sig holds its signature (keygrip)`,
+		"likely",
+	);
+}
+
+function fromValueShape(
+	cookie: Cookie,
+	analysis: TokenAnalysis,
+	context: RoleContext,
+): RoleVerdict | undefined {
+	if (benignWordIn(cookie.name)) return undefined;
+	const visitor = visitorIdShape(cookie.value, analysis.kind === "structured");
+	if (visitor !== undefined) return verdict("other", visitor, "likely");
+	if (analysis.kind === "jwe") return verdict("session", "value is an encrypted token (JWE)", "likely");
+	const jwt = analysis.jwts[0];
+	if (analysis.kind === "jws" && jwt?.kind === "jws" && (jwt.claims.sub ?? jwt.claims.exp) !== undefined) {
+		return verdict("session", "value is a JWT with subject or expiry claims", "likely");
+	}
+	const { bits, length } = analysis.entropy;
+	if (analysis.kind !== "opaque" || analysis.weakness || bits < OPAQUE_SESSION_BITS || length < 20)
+		return undefined;
+	const random = `value is an opaque random token (about ${bits} bits) under an unknown name`;
+	if (byScript(context))
+		return verdict("other", `${random}, written by page script as visitor ids are`, "likely");
+	if (cookie.httpOnly) return verdict("session", `${random}; HttpOnly`, "guess");
+	if (cookie.expirationDate === undefined)
+		return verdict("session", `${random}; ends with the browser session`, "guess");
+	return verdict(
+		"other",
+		`${random}, readable by scripts and kept across browser restarts as visitor ids are`,
+		"guess",
+	);
+}
+
+const NO_SIGNAL: RoleVerdict = {
+	role: "other",
+	reason: "no session signal: unknown name and the value does not look like a token",
+	confidence: "likely",
+};
+
+/** The role by the evidence, for a cookie no known data names. */
+export function fromEvidence(
+	cookie: Cookie,
+	analysis: () => TokenAnalysis,
+	context: RoleContext,
+): RoleVerdict {
+	return (
+		fromNameWords(cookie) ??
+		fromCompanion(cookie, context) ??
+		fromValueShape(cookie, analysis(), context) ??
+		NO_SIGNAL
+	);
+}
