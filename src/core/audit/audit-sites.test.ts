@@ -119,3 +119,26 @@ describe("what the report says of the role", () => {
 		]);
 	});
 });
+
+describe("a textbook-safe session cookie", () => {
+	// OWASP Session Management Cheat Sheet, "Cookies": Secure, HttpOnly, SameSite, host-only, Path=/, no
+	// Expires; the id opaque and random ("Session ID Entropy").
+	test.each(["__Host-session", "session", "sid", "id", "connect.sid", "JSESSIONID", "app_auth", "x7"])(
+		"%s gets no high or medium finding",
+		(name) => {
+			const safe = cookie({
+				name,
+				secure: true,
+				httpOnly: true,
+				sameSite: "strict",
+				hostOnly: true,
+				path: "/",
+			});
+			const [site] = auditSites(input([safe]));
+			const serious = site?.cookies[0]?.findings.filter(
+				(f) => f.severity === "high" || f.severity === "medium",
+			);
+			expect(serious).toEqual([]);
+		},
+	);
+});

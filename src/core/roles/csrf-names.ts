@@ -50,6 +50,8 @@ export function findCsrf(name: string): CsrfName | undefined {
  * Adobe Commerce "Cookies" reference). Inside longer words they mean something else.
  */
 function wholeCsrfWord(name: string): string | undefined {
+	const lower = name.toLowerCase();
+	if (!lower.includes("canary") && !lower.includes("form")) return undefined;
 	const words = nameWords(name);
 	if (words.includes("canary")) return "canary";
 	if (words.includes("formkey")) return "form_key";

@@ -19,12 +19,41 @@ export interface NameWord {
  * `XSRF-TOKEN` → XSRF·TOKEN, `hjSessionUser` → hj·Session·User.
  */
 export function nameWords(name: string): string[] {
-	return name
-		.replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-		.replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-		.split(/[^A-Za-z0-9]+/)
-		.filter((w) => w !== "")
-		.map((w) => w.toLowerCase());
+	// One pass over the characters, no regular expressions: every unknown name of an audit is split.
+	const words: string[] = [];
+	let start = -1;
+	for (let i = 0; i <= name.length; i++) {
+		const kind = i < name.length ? charKind(name.charCodeAt(i)) : NONE;
+		if (start >= 0 && kind !== NONE && isBoundary(name, i, kind)) {
+			words.push(name.slice(start, i).toLowerCase());
+			start = i;
+		}
+		if (kind === NONE) {
+			if (start >= 0) words.push(name.slice(start, i).toLowerCase());
+			start = -1;
+		} else if (start < 0) start = i;
+	}
+	return words;
+}
+
+const NONE = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+
+function charKind(code: number): number {
+	if (code >= 97 && code <= 122) return LOWER;
+	if (code >= 65 && code <= 90) return UPPER;
+	if (code >= 48 && code <= 57) return DIGIT;
+	return NONE;
+}
+
+/** A new word at `i`: lower or digit then upper (`hjSession`), or upper then upper-lower (`MSPAuth` → MSP·Auth). */
+function isBoundary(name: string, i: number, kind: number): boolean {
+	if (kind !== UPPER) return false;
+	const before = charKind(name.charCodeAt(i - 1));
+	if (before === LOWER || before === DIGIT) return true;
+	return before === UPPER && i + 1 < name.length && charKind(name.charCodeAt(i + 1)) === LOWER;
 }
 
 /**
@@ -33,6 +62,9 @@ export function nameWords(name: string): string[] {
  * spelling (`_uetsid` of Microsoft's UET tag, `1PSID` of Google's).
  */
 export function findWord(name: string, words: readonly string[]): NameWord | undefined {
+	// Most names hold none of the words: one case-insensitive search says so without splitting the name.
+	const lower = name.toLowerCase();
+	if (!words.some((word) => lower.includes(word))) return undefined;
 	const pieces = nameWords(name);
 	let inside: NameWord | undefined;
 	for (const word of words) {
