@@ -40,7 +40,11 @@ describe("the labelled set", () => {
 				),
 				table(
 					"As shipped (the classifier sees the whole Open Cookie Database)",
-					ENTRIES.map((e) => classify(e, false)),
+					ENTRIES.map((e) => classify(e, { heldOut: false })),
+				),
+				table(
+					"Held out, and told who wrote each cookie where the source says (setBy)",
+					ENTRIES.map((e) => classify(e, { setBy: true })),
 				),
 				`Mistakes, held out (labelled → predicted, kind):\n${mistakes(outcomes)}`,
 			].join("\n\n"),

@@ -7,7 +7,7 @@ import labelled from "../../../../test/fixtures/roles/labelled-cookies.json" wit
 import type { Cookie } from "../../cookie.ts";
 import type { Role } from "../../report.ts";
 import { DEFAULT_SETTINGS } from "../../settings/settings.ts";
-import { classifyRole } from "../classify-role.ts";
+import { classifyRole, type RoleContext } from "../classify-role.ts";
 import { createKnownCookieLookup, type KnownCookieLookup, OPEN_COOKIE_DATABASE } from "../known-cookies.ts";
 
 /** The precision and recall each role must reach once the classifier is done (not asserted yet). */
@@ -68,9 +68,21 @@ export interface Outcome {
 	reason: string;
 }
 
-/** One entry's verdict; `heldOut: false` lets the classifier see the whole Open Cookie Database, as shipped. */
-export function classify(e: Labelled, heldOut = true): Outcome {
-	const context = heldOut && e.ocdPlatform !== undefined ? { knownCookie: lookupWithout(e.ocdPlatform) } : {};
+export interface ClassifyOptions {
+	/** Leave the entry's Open Cookie Database platform out (default); false: the whole database, as shipped. */
+	heldOut?: boolean;
+	/** Tell the classifier who wrote the cookie where the source says, as the extension does where it observed it. */
+	setBy?: boolean;
+}
+
+/** One entry's verdict. */
+export function classify(e: Labelled, options: ClassifyOptions = {}): Outcome {
+	const context: RoleContext = {};
+	if ((options.heldOut ?? true) && e.ocdPlatform !== undefined)
+		context.knownCookie = lookupWithout(e.ocdPlatform);
+	if (options.setBy && (e.setBy === "script" || e.setBy === "server")) {
+		context.setBy = { writer: e.setBy, serverIssuedValue: false };
+	}
 	const verdict = classifyRole(cookieOf(e), e.site, DEFAULT_SETTINGS, undefined, context);
 	return { entry: e, predicted: verdict.role, reason: verdict.reason };
 }
