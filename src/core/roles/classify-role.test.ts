@@ -42,7 +42,8 @@ describe("reasons a person understands", () => {
 
 describe("the Open Cookie Database", () => {
 	test.each([
-		["_ga_ABC123", "example.com", "other", "analytics cookie of Google Analytics (Open Cookie Database)"],
+		// The database's `_ga` entry is for the start of a name: our list's exact pattern comes first.
+		["_ga_ABC123", "example.com", "other", "analytics cookie (Google Analytics _ga)"],
 		["_fbp", "example.com", "other", "advertising cookie (Meta Pixel)"],
 		[
 			"IDE",

@@ -118,7 +118,11 @@ export function classifyRole(
 		context.knownAs === undefined
 			? (context.knownCookie ?? knownCookie)(cookie.name, site)
 			: (context.knownAs ?? undefined);
+	// A name our own lists know exactly beats an entry for the start of a name (`next-auth.` in the Open
+	// Cookie Database covers `next-auth.csrf-token`, which is the anti-CSRF token).
+	const exactFirst = knownAs?.prefix && named?.verdict.confidence === "known";
 	return (
+		(exactFirst ? named.verdict : undefined) ??
 		fromKnownCookie(cookie, site, knownAs) ??
 		named?.verdict ??
 		fromEvidence(cookie, analysis ?? (() => analyzeToken(cookie.value)), context)

@@ -46,17 +46,31 @@ export function findCsrf(name: string): CsrfName | undefined {
 
 /**
  * Words that name an anti-CSRF token only as whole words (name-words.ts): the "canary" of Outlook on the
- * web (`X-OWA-CANARY`, Microsoft, "Exchange Server cookies") and the form key of Magento (`form_key`,
- * Adobe Commerce "Cookies" reference). Inside longer words they mean something else.
+ * web (`X-OWA-CANARY`, Microsoft, "Exchange Server cookies"), the "crumb" of hapi's crumb plugin
+ * (@hapi/crumb README: "CSRF crumb generation and validation") and Squarespace, the form key of Magento
+ * (`form_key`, Adobe Commerce "Cookies" reference) and a "form token" or "request token", the synchronizer
+ * token of OWASP's CSRF Prevention Cheat Sheet ("Synchronizer Token Pattern") under the names forms and
+ * requests give it. Inside longer words they mean something else.
  */
 function wholeCsrfWord(name: string): string | undefined {
 	const lower = name.toLowerCase();
-	if (!lower.includes("canary") && !lower.includes("form")) return undefined;
+	if (!HINTS.some((hint) => lower.includes(hint))) return undefined;
 	const words = nameWords(name);
-	if (words.includes("canary")) return "canary";
-	if (words.includes("formkey")) return "form_key";
-	// `form_key`, `formKey`: the two words in a row.
-	for (let i = 0; i + 1 < words.length; i++)
-		if (words[i] === "form" && words[i + 1] === "key") return "form_key";
+	for (const word of WHOLE) if (words.includes(word)) return SPOKEN[word] ?? word;
+	// `form_key`, `formKey`, `form_token`, `Request-Token`: the two words in a row.
+	for (let i = 0; i + 1 < words.length; i++) {
+		const pair = `${words[i]}${words[i + 1]}`;
+		if (PAIRS.includes(pair)) return SPOKEN[pair] ?? pair;
+	}
 	return undefined;
 }
+
+const WHOLE = ["canary", "crumb", "formkey", "formtoken", "requesttoken"];
+const PAIRS = ["formkey", "formtoken", "requesttoken"];
+const SPOKEN: Readonly<Record<string, string>> = {
+	formkey: "form key",
+	formtoken: "form token",
+	requesttoken: "request token",
+};
+/** A name without one of these cannot hold the words: most names are not split at all (`npm run bench`). */
+const HINTS = ["canary", "crumb", "form", "request"];

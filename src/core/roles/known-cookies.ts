@@ -12,6 +12,8 @@ export interface KnownAs {
 	readonly platform: string;
 	readonly category: OcdCategory;
 	readonly description?: string;
+	/** The entry names the start of the cookie's name (upstream "Wildcard match"), not the whole name. */
+	readonly prefix?: true;
 }
 
 interface Candidate {
@@ -28,8 +30,12 @@ const newNode = (): PrefixNode => ({ children: new Map(), candidates: [] });
 
 function candidateOf(entry: KnownCookieEntry): Candidate {
 	const { platform, category, description } = entry;
-	const known: KnownAs =
-		description === undefined ? { platform, category } : { platform, category, description };
+	const known: KnownAs = {
+		platform,
+		category,
+		...(description === undefined ? {} : { description }),
+		...(entry.prefix ? { prefix: true as const } : {}),
+	};
 	return { known, sites: entry.sites };
 }
 

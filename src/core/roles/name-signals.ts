@@ -4,6 +4,8 @@
  * and what peers look for (mozilla/http-observatory: "session", "sess", "sid", "login", "token").
  */
 
+import { findWord } from "./name-words.ts";
+
 const SESSION_WORDS =
 	/sess|(?:^|[^a-z])sid(?:$|[^a-z])|^sid|sid$|auth|token|login|jwt|remember|logged_?in|identity|sso|access_?key/i;
 
@@ -19,9 +21,50 @@ export function sessionWordIn(name: string): string | undefined {
 	return SESSION_WORDS.exec(name)?.[0].replace(/[^A-Za-z_]/g, "");
 }
 
-/** The word that marks a name as visitor, device or preference data, if any. */
+/**
+ * Words, as whole words of the name (name-words.ts), that say the cookie serves the infrastructure or
+ * records something about a visit, not a login:
+ * - load balancing: "affinity" (Azure Application Gateway `ApplicationGatewayAffinity`, Heroku
+ *   `heroku-session-affinity`), "sticky" and "route"/"routing" (HAProxy, Traefik and NGINX sticky
+ *   sessions), "ingress" (ingress-nginx `INGRESSCOOKIE`, "Sticky sessions"), "balancer", "backend";
+ * - what the cookie records: a "tracker", an "expiry" time, a "redirect" or "callback" target, a
+ *   "history" or "replay" of the visit, "messages" to show once (Django's messages framework), a
+ *   "referrer", the "landing" page, a "captcha" pass, a "rollout" bucket, a "logger" or "metrics" id, a
+ *   "geoip" location.
+ */
+const PURPOSE_WORDS = [
+	"affinity",
+	"sticky",
+	"ingress",
+	"routing",
+	"route",
+	"balancer",
+	"backend",
+	"tracker",
+	"expiry",
+	"redirect",
+	"callback",
+	"history",
+	"replay",
+	"messages",
+	"referrer",
+	"referer",
+	"landing",
+	"captcha",
+	"rollout",
+	"logger",
+	"metrics",
+	"geoip",
+];
+
+/** The word that marks a name as visitor, device, preference or infrastructure data, if any. */
 export function benignWordIn(name: string): string | undefined {
-	return BENIGN_WORDS.exec(name)?.[0];
+	return BENIGN_WORDS.exec(name)?.[0] ?? purposeWordIn(name);
+}
+
+function purposeWordIn(name: string): string | undefined {
+	const found = findWord(name, PURPOSE_WORDS);
+	return found?.place === "whole" ? found.word : undefined;
 }
 
 /** True for values such as `1`, `true` or `deleted` that cannot be a session token. */

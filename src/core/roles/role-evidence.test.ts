@@ -55,9 +55,15 @@ describe("a random value under an unknown name", () => {
 	});
 
 	test("a visitor-id shape: likely other", () => {
-		expect(verdict({ name: "vid", value: "GA1.2.1234567890.1700000000" })).toEqual({
+		const mixpanel = encodeURIComponent(JSON.stringify({ distinct_id: "18c3a9f", $device_id: "18c3a9f" }));
+		expect(verdict({ name: "vid", value: mixpanel })).toEqual({
 			role: "other",
-			reason: "value is dotted numbers with a timestamp, as analytics and ad tags write",
+			reason: 'value is JSON with the analytics field "distinct_id"',
+			confidence: "likely",
+		});
+		expect(verdict({ name: "app_session", value: "XKz8N|1747869274302|1753688389486" })).toEqual({
+			role: "other",
+			reason: "value is little but a Unix time, not a secret",
 			confidence: "likely",
 		});
 	});
@@ -76,7 +82,10 @@ describe("words of the name", () => {
 	test.each([
 		["X-OWA-CANARY", 'anti-CSRF token (name has the word "canary")'],
 		["form_key", "anti-CSRF cookie of Magento (Open Cookie Database)"],
-		["myFormKey", 'anti-CSRF token (name has the word "form_key")'],
+		["myFormKey", 'anti-CSRF token (name has the word "form key")'],
+		["trac_form_token", 'anti-CSRF token (name has the word "form token")'],
+		["__Secure-Request-Token", 'anti-CSRF token (name has the word "request token")'],
+		["crumb", 'anti-CSRF token (name has the word "crumb")'],
 		["__RequestVerificationToken_L2FwcA2", 'anti-CSRF token (name contains "RequestVerificationToken")'],
 	])("%s is an anti-CSRF token: %s", (name, reason) => {
 		expect(
@@ -93,7 +102,7 @@ test("a held-out lookup leaves out a platform's entries, and the evidence decide
 	expect(withoutMagento("form_key", "example.com")).toBeUndefined();
 	expect(verdict({ name: "form_key" }, { knownCookie: withoutMagento })).toEqual({
 		role: "csrf",
-		reason: 'anti-CSRF token (name has the word "form_key")',
+		reason: 'anti-CSRF token (name has the word "form key")',
 		confidence: "likely",
 	});
 });

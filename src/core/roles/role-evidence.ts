@@ -4,7 +4,9 @@
  *
  * - A session word standing as a word (name-words.ts) is likely a login; buried inside a longer word it is
  *   only a guess, unless the cookie is HttpOnly, which page scripts' own ids never are.
- * - A value shaped like a visitor id (visitor-id-value.ts) is not a login.
+ * - A value that is a record of a visit (record-value.ts: a URL, name=value fields, little but a time) or
+ *   shaped like a visitor id (visitor-id-value.ts) is not a login, whatever the name says; nor is a cookie
+ *   whose name says it holds other data (name-signals.ts: visitor, consent, affinity, redirect …).
  * - A random value under an unknown name is what a login looks like, and also every ad, analytics, A/B,
  *   bot-management and load-balancer id. A login is meant to be HttpOnly and to end with the browser
  *   session (OWASP Session Management Cheat Sheet, "Cookies": HttpOnly, and "non-persistent cookies" for
@@ -22,6 +24,7 @@ import type { Cookie } from "../cookie.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
 import { benignWordIn, isFlagValue } from "./name-signals.ts";
 import { findWord } from "./name-words.ts";
+import { recordShape } from "./record-value.ts";
 import type { RoleConfidence, RoleContext, RoleVerdict } from "./role-verdict.ts";
 import { visitorIdShape } from "./visitor-id-value.ts";
 
@@ -74,7 +77,11 @@ function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
 		return verdict("other", `name contains "${word}" but the value is a flag, not a token`, "likely");
 	const benign = benignWordIn(cookie.name);
 	if (benign)
-		return verdict("other", `name contains "${word}" but describes a ${benign}, not a login`, "likely");
+		return verdict(
+			"other",
+			`name contains "${word}" but also "${benign}": it holds other data, not a login`,
+			"likely",
+		);
 	const named = place === "whole" ? `name has the word "${word}"` : `name contains "${word}" inside a word`;
 	if (place === "whole") return verdict("session", named, "likely");
 	return cookie.httpOnly
@@ -96,7 +103,9 @@ function fromValueShape(
 	analysis: TokenAnalysis,
 	context: RoleContext,
 ): RoleVerdict | undefined {
-	if (benignWordIn(cookie.name)) return undefined;
+	const benign = benignWordIn(cookie.name);
+	if (benign)
+		return verdict("other", `name has the word "${benign}": it holds other data, not a login`, "likely");
 	const visitor = visitorIdShape(cookie.value, analysis.kind === "structured");
 	if (visitor !== undefined) return verdict("other", visitor, "likely");
 	if (analysis.kind === "jwe") return verdict("session", "value is an encrypted token (JWE)", "likely");
@@ -132,7 +141,9 @@ export function fromEvidence(
 	analysis: () => TokenAnalysis,
 	context: RoleContext,
 ): RoleVerdict {
+	const record = recordShape(cookie.value);
 	return (
+		(record === undefined ? undefined : verdict("other", record, "likely")) ??
 		fromNameWords(cookie) ??
 		fromCompanion(cookie, context) ??
 		fromValueShape(cookie, analysis(), context) ??

@@ -64,13 +64,15 @@ function parseObject(text: string): unknown {
 }
 
 /**
- * Why the value looks like a visitor id, or undefined. `structured`: the token analysis found JSON in it
- * (TokenAnalysis.kind), so only then is it decoded again here.
+ * Why the value looks like a visitor id, or undefined. `structured`: the token analysis found JSON under
+ * an encoding (TokenAnalysis.kind); only then, or when the value is plain or URL-encoded JSON, is it
+ * decoded here.
  */
 export function visitorIdShape(value: string, structured: boolean): string | undefined {
 	if (dottedWithTime(value))
 		return "value is dotted numbers with a timestamp, as analytics and ad tags write";
-	if (!structured || value.length > 4096) return undefined;
+	if (value.length > 4096) return undefined;
+	if (!structured && !value.startsWith("{") && !value.startsWith("%7B")) return undefined;
 	const field = visitorJson(value);
 	return field === undefined ? undefined : `value is JSON with the analytics field "${field}"`;
 }
