@@ -17,6 +17,7 @@ import { knownCookie } from "./known-cookies.ts";
 import { matchesName } from "./name-pattern.ts";
 import { sessionWordIn } from "./name-signals.ts";
 import { findNonSession } from "./non-session-names.ts";
+import { recordShape } from "./record-value.ts";
 import { fromEvidence } from "./role-evidence.ts";
 import type { RoleContext, RoleVerdict } from "./role-verdict.ts";
 
@@ -45,6 +46,8 @@ function fromUser(cookie: Cookie, site: string, settings: Settings): RoleVerdict
 interface NameVerdict {
 	readonly verdict: RoleVerdict;
 	readonly framework: boolean;
+	/** The framework entry is a pattern (`_<app>_session` of Rails), which other names can fit too. */
+	readonly pattern: boolean;
 }
 
 /**
@@ -61,7 +64,8 @@ function fromKnownNames(name: string): NameVerdict | undefined {
 	if (cached !== undefined) return cached;
 	const verdict = matchKnownNames(name);
 	if (!verdict) return undefined;
-	const named = { verdict, framework: findFrameworkSession(name) !== undefined };
+	const framework = findFrameworkSession(name);
+	const named = { verdict, framework: framework !== undefined, pattern: framework?.match instanceof RegExp };
 	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
 	knownNames.set(name, named);
 	return named;
@@ -100,6 +104,15 @@ function matchKnownNames(name: string): RoleVerdict | undefined {
 }
 
 /**
+ * A name that only fits a framework's pattern is not that framework's session when its value is a record
+ * of a visit (record-value.ts): `_parsely_session` fits Rails' `_<app>_session` but holds a URL.
+ */
+function notALogin(cookie: Cookie): RoleVerdict | undefined {
+	const record = recordShape(cookie.value);
+	return record === undefined ? undefined : { role: "other", reason: record, confidence: "likely" };
+}
+
+/**
  * Classifies a cookie. `site` is its registrable domain (siteOf), for site-limited overrides and data.
  * `analysis` may be passed when the caller already analysed the value.
  */
@@ -113,7 +126,7 @@ export function classifyRole(
 	const named = fromKnownNames(cookie.name);
 	const user = fromUser(cookie, site, settings);
 	if (user) return user;
-	if (named?.framework) return named.verdict;
+	if (named?.framework) return named.pattern ? (notALogin(cookie) ?? named.verdict) : named.verdict;
 	const knownAs =
 		context.knownAs === undefined
 			? (context.knownCookie ?? knownCookie)(cookie.name, site)

@@ -49,6 +49,9 @@ export const FRAMEWORK_SESSION_COOKIES: readonly FrameworkCookie[] = [
 	{ match: /^wordpress_(?:logged_in|sec)_[0-9a-f]{32}$/, framework: "WordPress", fingerprint: true },
 	{ match: /^S?SESS[0-9a-f]{32}$/, framework: "Drupal", fingerprint: true },
 	{ match: /^(?:koa\.sess|koa:sess|express:sess)$/, framework: "Koa / cookie-session", fingerprint: true },
+	// Classic ASP on IIS: `ASPSESSIONID` and eight letters per application pool (Microsoft, "Session Object
+	// (IIS)": the SessionID is stored in a cookie).
+	{ match: /^ASPSESSIONID[A-Z]{8}$/, framework: "Classic ASP (IIS)", fingerprint: true },
 	// Rails CookieStore: `_#{app_name}_session` (railties finisher.rb). Last, as it is a pattern.
 	{ match: /^_[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*_session$/, framework: "Ruby on Rails", fingerprint: true },
 ];
