@@ -2,7 +2,9 @@
  * The role classifier on the labelled set of test/fixtures/roles (its README says where every label comes
  * from): precision and recall per role, printed as tables. Entries labelled from the Open Cookie Database
  * are classified held out (testing/labelled-set.ts), so the classifier is never tested on what its lists
- * were built from. The threshold, LABELLED_SET_MIN_PRECISION_RECALL, is not asserted yet.
+ * were built from. The goal is LABELLED_SET_MIN_PRECISION_RECALL for every role; until the classifier
+ * reaches it, the figures last reached (README, "How a role is decided") are a floor no change may fall
+ * below.
  */
 import { describe, expect, test } from "vitest";
 import {
@@ -12,6 +14,7 @@ import {
 	LABELLED_SET_MIN_PRECISION_RECALL,
 	mistakes,
 	ROLES,
+	ratio,
 	table,
 } from "./testing/labelled-set.ts";
 
@@ -27,8 +30,18 @@ describe("the labelled set", () => {
 		expect(figures(outcomes).reduce((n, f) => n + f.predicted, 0)).toBe(531);
 	});
 
-	test("precision and recall per role (printed; the threshold is not asserted yet)", () => {
-		const target = `target: ${100 * LABELLED_SET_MIN_PRECISION_RECALL}% precision and recall per role, not asserted yet`;
+	test.each([
+		["session", 0.79, 0.95],
+		["csrf", 0.99, 0.92],
+		["other", 0.94, 0.8],
+	] as const)("%s: precision at least %s and recall at least %s, held out", (role, precision, recall) => {
+		const f = figures(outcomes).find((x) => x.role === role);
+		expect(ratio(f?.correct ?? 0, f?.predicted ?? 0)).toBeGreaterThanOrEqual(precision);
+		expect(ratio(f?.correct ?? 0, f?.labelled ?? 0)).toBeGreaterThanOrEqual(recall);
+	});
+
+	test("precision and recall per role, printed", () => {
+		const target = `goal: ${100 * LABELLED_SET_MIN_PRECISION_RECALL}% precision and recall per role`;
 		console.log(
 			[
 				target,
@@ -49,6 +62,5 @@ describe("the labelled set", () => {
 				`Mistakes, held out (labelled → predicted, kind):\n${mistakes(outcomes)}`,
 			].join("\n\n"),
 		);
-		expect(target).toContain("95%");
 	});
 });
