@@ -30,7 +30,9 @@ export function sessionWordIn(name: string): string | undefined {
  * - what the cookie records: a "tracker", an "expiry" time, a "redirect" or "callback" target, a
  *   "history" or "replay" of the visit, "messages" to show once (Django's messages framework), a
  *   "referrer", the "landing" page, a "captcha" pass, a "rollout" bucket, a "logger" or "metrics" id, a
- *   "geoip" location.
+ *   "geoip" location, the "state" of a sign-in flow (the OAuth 2.0 `state` parameter, RFC 6749 §10.12, that
+ *   auth libraries keep in a cookie), a "vary" or "cache" key of a page cache (Adobe Commerce
+ *   `X-Magento-Vary`, "Cookies": the full-page cache variation).
  */
 const PURPOSE_WORDS = [
 	"affinity",
@@ -55,6 +57,9 @@ const PURPOSE_WORDS = [
 	"logger",
 	"metrics",
 	"geoip",
+	"state",
+	"vary",
+	"cache",
 ];
 
 /** The word that marks a name as visitor, device, preference or infrastructure data, if any. */
