@@ -95,6 +95,8 @@ describe("the Open Cookie Database", () => {
 	test.each([
 		["SID", "google.com", "session"],
 		["HSID", "google.com", "session"],
+		["__Secure-1PSID", "google.com", "session"],
+		["__Secure-3PSIDTS", "google.com", "session"],
 		["c_user", "facebook.com", "session"],
 		["xs", "facebook.com", "session"],
 		["auth_token", "twitter.com", "session"],

@@ -23,6 +23,14 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 		source: "https://policies.google.com/technologies/cookies",
 	},
 	{
+		names: ["__Secure-1PSID", "__Secure-3PSID", "__Secure-1PSIDTS", "__Secure-3PSIDTS"],
+		site: "google.com",
+		role: "session",
+		reason:
+			"Google Account sign-in cookie: the Secure first-party (1P) and cross-site (3P) forms of SID, and their timestamp companions (TS), that clients of Google's web apps sign in with",
+		source: "https://github.com/dsdanielpark/Gemini-API (README, Authentication)",
+	},
+	{
 		names: ["c_user", "xs"],
 		site: "facebook.com",
 		role: "session",
