@@ -1,9 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { APP_HOST } from "../../site/fixture-site.ts";
+import type { BrowserPage } from "../harness/browser-page.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
 import { openPopupFor } from "../harness/pages/popup.ts";
 import { expandCookie, noticeText, rowOf } from "../harness/pages/popup-actions.ts";
 import { world } from "../harness/world.ts";
+
+/** Presses Tab until the focus is on `selector`; fails if it never gets there. */
+async function tabTo(popup: BrowserPage, selector: string): Promise<void> {
+	for (let i = 0; i < 60; i++) {
+		await popup.press("Tab");
+		if (await popup.evaluate((s) => document.activeElement?.matches(s) === true, selector)) return;
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
 
 /**
  * What known-cookie data says of a cookie and how sure its role is (docs/design.md, "Roles"), as the
@@ -38,7 +48,9 @@ describe.each(BROWSERS)("%s: known cookies and guessed roles in the popup", (nam
 		const guessed = rowOf("zq7");
 		expect(await popup.text(`${guessed} .role`)).toBe("SESSION GUESS");
 		expect(await popup.text(`${guessed} [data-role-question]`)).toContain("Is this a login cookie?");
-		await popup.click(`${guessed} [data-action="answer-session"]`);
+		// Answered by keyboard alone: Tab reaches the answer, Enter presses it.
+		await tabTo(popup, `${guessed} [data-action="answer-session"]`);
+		await popup.press("Enter");
 		expect(await noticeText(popup, "noticeRoleMarked")).toContain(
 			"zq7 is now treated as session on example.test.",
 		);
