@@ -3,7 +3,7 @@
  * the reply of every message. It is a public contract (docs/design.md, "Extension behaviour"; docs/protocol.md).
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
-import type { CookieReport, Finding } from "../core/report.ts";
+import type { CookieReport, Finding, KnownAsReport } from "../core/report.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
 import type { ActionReply, ExportFormat, TabReport } from "../core/tab-report.ts";
@@ -13,17 +13,20 @@ export interface Protocol {
 	/**
 	 * `includeValues` puts each cookie's value into the reply, for the popup's reveal, copy and token
 	 * analysis; without it values are left out (docs/design.md, "Privacy"). `brief` gives each
-	 * finding as a cookie's row shows it, without fix text or the cookie's identity in the message (the
-	 * popup's first screen); the details ask getCookieFindings.
+	 * finding as a cookie's row shows it, without fix text or the cookie's identity in the message, and
+	 * `knownAs` without its description (the popup's first screen); the details ask getCookieFindings.
 	 */
 	getTabReport: {
 		request: { tabId: number; includeValues?: boolean; brief?: boolean };
 		response: TabReport;
 	};
-	/** One cookie's findings in full, fix texts included, as the tab's report has them now. */
+	/**
+	 * One cookie's findings in full, fix texts included, as the tab's report has them now, and what
+	 * known-cookie data says of it, description included (a brief report leaves it out).
+	 */
 	getCookieFindings: {
 		request: { tabId: number; cookie: CookieReport };
-		response: { findings: Finding[] };
+		response: { findings: Finding[]; knownAs?: KnownAsReport };
 	};
 	/** Deletes exactly these cookies (as getTabReport reported them). */
 	clearCookies: { request: { cookies: CookieReport[] }; response: ActionReply };

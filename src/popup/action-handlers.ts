@@ -18,7 +18,7 @@ export interface HandlerDeps {
 }
 
 /** The actions that ask the background; granting access and dismissing the banner stay in the page. */
-export type HandledAction = Exclude<keyof PopupActions, "grantAccess" | "dismissNotice" | "findingsOf">;
+export type HandledAction = Exclude<keyof PopupActions, "grantAccess" | "dismissNotice" | "detailsOf">;
 
 export interface ActionHandler<A extends unknown[]> {
 	run: (...args: A) => Promise<Notice>;

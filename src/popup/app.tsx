@@ -7,7 +7,7 @@ import { LoadError, Loading } from "../ui/common/load-state.tsx";
 import { PopupView } from "../ui/popup/popup-view.tsx";
 import { interruptedNotice } from "./action-notice.ts";
 import { Clock } from "./clock.tsx";
-import { useCookieFindings } from "./use-cookie-findings.ts";
+import { useCookieDetails } from "./use-cookie-details.ts";
 import { usePopupActions } from "./use-popup-actions.ts";
 import { FIRST_SCREEN, type TabReportState, useTabReport } from "./use-tab-report.ts";
 
@@ -58,7 +58,7 @@ export function App(props: { translate: Translate; search: string; first?: Promi
 	const report = state.status === "ready" ? state.value : undefined;
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });
-	const findingsOf = useCookieFindings(report?.tabId);
+	const detailsOf = useCookieDetails(report?.tabId);
 	useFirstScreenMark(report !== undefined);
 	// An interrupted action is told by one report only: keep it on screen until dismissed or replaced.
 	const interruption = report?.interruption;
@@ -69,7 +69,7 @@ export function App(props: { translate: Translate; search: string; first?: Promi
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;
 	} else if (report) {
-		body = <PopupView report={report} actions={{ ...actions, findingsOf }} status={status} />;
+		body = <PopupView report={report} actions={{ ...actions, detailsOf }} status={status} />;
 	}
 	return (
 		<I18n.Provider value={translate}>

@@ -9,6 +9,7 @@ import { indexPage } from "./pages/index.ts";
 import { accountPage, loginPage, logoutPage } from "./pages/login.ts";
 import { manyPage } from "./pages/many.ts";
 import { rawSetCookiePage } from "./pages/raw-set-cookie.ts";
+import { rolesPage } from "./pages/roles.ts";
 import { redirectPage, setHeadersPage } from "./pages/set-headers.ts";
 import { spreadPage } from "./pages/spread.ts";
 import { sendHtml } from "./responses.ts";
@@ -29,6 +30,7 @@ export interface RecordedRequest {
 const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/": indexPage,
 	"/set/spread": spreadPage,
+	"/set/roles": rolesPage,
 	"/frame": framePage,
 	"/widget": widgetPage,
 	"/echo": echoPage,

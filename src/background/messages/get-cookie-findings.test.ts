@@ -52,3 +52,37 @@ describe("fix texts leave the popup's report and come per cookie", () => {
 		);
 	});
 });
+
+describe("what known-cookie data says leaves the popup's report with its description only", () => {
+	const GA = jarCookie({ name: "_ga", value: "GA1.1.1234567890.1767225600", httpOnly: false });
+
+	test("brief keeps the platform and category, getCookieFindings adds the description", async () => {
+		const w = createFakeWorld([GA]);
+		w.tabs.open({ id: 7, url: "https://app.example.test/account", storeId: "0" });
+		const slim = (await getTabReport(w.deps, { tabId: 7, brief: true })).sites[0]?.cookies[0];
+		const full = (await getTabReport(w.deps, { tabId: 7 })).sites[0]?.cookies[0];
+		if (!slim) throw new Error("no cookie in the report");
+		expect([slim.roleConfidence, slim.knownAs]).toEqual([
+			"known",
+			{ platform: "Google Analytics", category: "analytics" },
+		]);
+		expect(full?.knownAs).toEqual({
+			platform: "Google Analytics",
+			category: "analytics",
+			description: "ID used to identify users",
+		});
+		expect((await getCookieFindings(w.deps, { tabId: 7, cookie: slim })).knownAs).toEqual({
+			platform: "Google Analytics",
+			category: "analytics",
+			description: "ID used to identify users",
+		});
+	});
+
+	test("a cookie the data does not know has no knownAs in either", async () => {
+		const w = world();
+		const slim = (await getTabReport(w.deps, { tabId: 7, brief: true })).sites[0]?.cookies[0];
+		if (!slim) throw new Error("no cookie in the report");
+		expect("knownAs" in slim).toBe(false);
+		expect("knownAs" in (await getCookieFindings(w.deps, { tabId: 7, cookie: slim }))).toBe(false);
+	});
+});

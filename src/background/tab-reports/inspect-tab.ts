@@ -1,7 +1,7 @@
 /** A tab's report: the cookies its page and frames see, audited, the tab's own site first. */
 import { auditSites } from "../../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../../core/audit-input.ts";
-import type { SiteReport } from "../../core/report.ts";
+import type { CookieReport, KnownAsReport, SiteReport } from "../../core/report.ts";
 import { shortMessage } from "../../core/rules/describe-cookie.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import { originPattern } from "../../core/site/origin-pattern.ts";
@@ -44,23 +44,42 @@ export interface InspectOptions {
 	includeValues?: boolean;
 	/**
 	 * Findings as a cookie's row shows them: no fix text, the message without the cookie's identity
-	 * (docs/protocol.md, "Messages"). Most of a report's bytes; the details ask getCookieFindings.
+	 * (docs/protocol.md, "Messages"). Most of a report's bytes; the details ask getCookieFindings. The
+	 * same for what known-cookie data says: platform and category, no description.
 	 */
 	brief?: boolean;
 }
 
-function briefly(sites: SiteReport[]): SiteReport[] {
-	return sites.map((s) => ({
-		...s,
-		cookies: s.cookies.map((c) => ({
-			...c,
-			findings: c.findings.map((f) => ({
-				rule: f.rule,
-				severity: f.severity,
-				message: shortMessage(f.message),
-			})),
+/**
+ * A known cookie's platform and category, without the description (up to 200 characters in the Open
+ * Cookie Database, shown only in the details). One object per entry: entries are shared by name.
+ */
+const briefKnown = new WeakMap<KnownAsReport, KnownAsReport>();
+
+function briefKnownAs(known: KnownAsReport): KnownAsReport {
+	let brief = briefKnown.get(known);
+	if (brief === undefined) {
+		brief = { platform: known.platform, category: known.category };
+		briefKnown.set(known, brief);
+	}
+	return brief;
+}
+
+function briefCookie(c: CookieReport): CookieReport {
+	const brief = {
+		...c,
+		findings: c.findings.map((f) => ({
+			rule: f.rule,
+			severity: f.severity,
+			message: shortMessage(f.message),
 		})),
-	}));
+	};
+	if (c.knownAs) brief.knownAs = briefKnownAs(c.knownAs);
+	return brief;
+}
+
+function briefly(sites: SiteReport[]): SiteReport[] {
+	return sites.map((s) => ({ ...s, cookies: s.cookies.map(briefCookie) }));
 }
 
 export async function inspectTab(

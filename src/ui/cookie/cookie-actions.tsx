@@ -4,6 +4,7 @@ import { useT } from "../common/i18n.ts";
 import { useNow } from "../common/now-context.ts";
 import { isSessionLike } from "../common/session-like.ts";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
+import { MarkRoleButton } from "./mark-role-button.tsx";
 
 const EXPIRE_IN_MINUTES = [1, 5, 15] as const;
 
@@ -71,14 +72,13 @@ export function CookieActions(props: { cookie: CookieReport; site: string; actio
 				</button>
 			))}
 			<ChosenTime onExpire={expire} />
-			<button
-				type="button"
-				class="small"
-				data-action="mark-role"
-				onClick={() => actions.markRole(cookie, site, isSessionLike(cookie) ? "other" : "session")}
-			>
-				{isSessionLike(cookie) ? t("markNotSession") : t("markSession")}
-			</button>
+			<MarkRoleButton
+				cookie={cookie}
+				site={site}
+				actions={actions}
+				marks={isSessionLike(cookie) ? "other" : "session"}
+				action="mark-role"
+			/>
 		</fieldset>
 	);
 }

@@ -6,8 +6,10 @@ import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { CookieValue } from "./cookie-value.tsx";
+import { KnownAsLine } from "./known-as-line.tsx";
+import { RoleLine } from "./role-line.tsx";
 import { TokenAnalysisView } from "./token-analysis-view.tsx";
-import { useFullFindings } from "./use-full-findings.ts";
+import { useFullDetails } from "./use-full-details.ts";
 
 /** Everything about one cookie, rendered only when its row is expanded. */
 export function CookieDetails(props: {
@@ -18,13 +20,13 @@ export function CookieDetails(props: {
 }) {
 	const { id, cookie, site, actions } = props;
 	const t = useT();
-	const findings = useFullFindings(cookie, actions.findingsOf);
+	const full = useFullDetails(cookie, actions.detailsOf);
+	const findings = full.findings;
 	return (
 		<section class="details" id={id} aria-label={t("detailsOf", [cookie.name])}>
 			<CookieActions cookie={cookie} site={site} actions={actions} />
-			<p class="role-why">
-				<strong>{t(`role_${cookie.role}`)}</strong> · {t("roleBecause", [cookie.roleReason])}
-			</p>
+			{full.knownAs ? <KnownAsLine knownAs={full.knownAs} /> : null}
+			<RoleLine cookie={cookie} />
 			<CookieAttributes cookie={cookie} />
 			<CookieValue value={cookie.value} onCopy={actions.copyText} />
 			{cookie.value === undefined ? null : <TokenAnalysisView value={cookie.value} />}

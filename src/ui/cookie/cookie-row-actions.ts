@@ -1,5 +1,13 @@
 /** What a cookie's row, details and buttons may ask for: the four actions on one cookie, nothing of the popup's rest. */
-import type { CookieReport, Finding, Role } from "../../core/report.ts";
+import type { CookieReport, Finding, KnownAsReport, Role } from "../../core/report.ts";
+
+/** What a brief report leaves out of a cookie, asked for when its details open (getCookieFindings). */
+export interface CookieDetailsReply {
+	/** With their fix texts. */
+	findings: Finding[];
+	/** With its description. */
+	knownAs?: KnownAsReport;
+}
 
 export interface CookieRowActions {
 	clearCookies(cookies: CookieReport[]): void;
@@ -9,8 +17,9 @@ export interface CookieRowActions {
 	markRole(cookie: CookieReport, site: string, role: Role): void;
 	copyText(text: string): void;
 	/**
-	 * The cookie's findings with their fix texts, for its details: the popup's report leaves them out.
-	 * Without it the details show the report's findings as they are.
+	 * The cookie's findings with their fix texts and what known-cookie data says of it with its
+	 * description, for its details: the popup's report leaves them out. Without it the details show the
+	 * report's as they are.
 	 */
-	findingsOf?(cookie: CookieReport): Promise<Finding[]>;
+	detailsOf?(cookie: CookieReport): Promise<CookieDetailsReply>;
 }

@@ -41,7 +41,9 @@ describe("a cookie's details", () => {
 			"Partition keynone",
 			"Cookie store0",
 		]);
-		expect(details.textContent).toContain('session · because: name contains "session"');
+		expect(details.querySelector("[data-confidence]")?.textContent).toBe(
+			'session · likely — name contains "session"',
+		);
 	});
 
 	test("mask the value until revealed, and copy it either way", () => {
@@ -133,13 +135,13 @@ describe("a cookie's fix texts, when the report leaves them out", () => {
 		const { actions } = recordingActions();
 		const slim = { ...SESSIONID, findings: SESSIONID.findings.map(({ fix: _, ...f }) => f) };
 		const asked: string[] = [];
-		const findingsOf = async (c: CookieReport) => {
+		const detailsOf = async (c: CookieReport) => {
 			asked.push(c.name);
-			return SESSIONID.findings;
+			return { findings: SESSIONID.findings };
 		};
 		renderWithClock(
 			<ul>
-				<CookieRow cookie={slim} site="example.test" rowId="r" actions={{ ...actions, findingsOf }} />
+				<CookieRow cookie={slim} site="example.test" rowId="r" actions={{ ...actions, detailsOf }} />
 			</ul>,
 		);
 		expect(asked).toEqual([]);

@@ -7,6 +7,8 @@ import { CookieDetails } from "./cookie-details.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { ExpiryText } from "./expiry-text.tsx";
 import { FlagChips } from "./flag-chips.tsx";
+import { RoleQuestion } from "./role-question.tsx";
+import { RoleTag } from "./role-tag.tsx";
 
 export interface CookieRowProps {
 	cookie: CookieReport;
@@ -16,7 +18,10 @@ export interface CookieRowProps {
 	actions: CookieRowActions;
 }
 
-/** One cookie: name, role, expiry, scope, attribute chips and findings; details and actions on expand. */
+/**
+ * One cookie: name, role, expiry, scope, attribute chips and findings, and for a guessed role the question
+ * whether it is a login; details and actions on expand.
+ */
 export function CookieRow({ cookie, site, rowId, actions }: CookieRowProps) {
 	const t = useT();
 	const [open, setOpen] = useState(false);
@@ -29,6 +34,7 @@ export function CookieRow({ cookie, site, rowId, actions }: CookieRowProps) {
 			data-domain={cookie.domain}
 			data-path={cookie.path}
 			data-role={cookie.role}
+			data-confidence={cookie.roleConfidence}
 		>
 			<div class="cookie-head">
 				<button
@@ -41,7 +47,7 @@ export function CookieRow({ cookie, site, rowId, actions }: CookieRowProps) {
 					<span class="twisty" aria-hidden="true" />
 					<span class="cookie-name">{cookie.name === "" ? t("nameless") : cookie.name}</span>
 				</button>
-				<span class={`role role-${cookie.role}`}>{t(`role_${cookie.role}`)}</span>
+				<RoleTag cookie={cookie} />
 				<ExpiryText expires={cookie.expires} />
 			</div>
 			<div class="cookie-scope">
@@ -50,6 +56,9 @@ export function CookieRow({ cookie, site, rowId, actions }: CookieRowProps) {
 			</div>
 			<FlagChips cookie={cookie} />
 			<FindingList findings={cookie.findings} />
+			{cookie.roleConfidence === "guess" ? (
+				<RoleQuestion cookie={cookie} site={site} id={`${rowId}-question`} actions={actions} />
+			) : null}
 			{open ? <CookieDetails id={detailsId} cookie={cookie} site={site} actions={actions} /> : null}
 		</li>
 	);

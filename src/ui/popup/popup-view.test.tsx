@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, test } from "vitest";
-import { IDLE, NOW, SESSIONID, TAB } from "../testing/fixture-tab.ts";
+import { APP_SITE, GUESSED, IDLE, NOW, SESSIONID, TAB } from "../testing/fixture-tab.ts";
 import { renderPopup } from "../testing/render-popup.tsx";
 
 afterEach(cleanup);
@@ -37,6 +37,22 @@ describe("the popup's first screen", () => {
 		expect(frame?.textContent).toContain("Embedded frame");
 		fireEvent.click(within(frame as HTMLElement).getByText("thirdparty.test"));
 		expect(rowNames(container)).toContain("widget_session");
+	});
+
+	test("marks a guessed session and asks on its row whether it is a login cookie; other rows do not ask", () => {
+		const { container, calls } = renderPopup({
+			...TAB,
+			sites: [{ ...APP_SITE, cookies: [...APP_SITE.cookies, GUESSED] }],
+		});
+		const asked = [...container.querySelectorAll<HTMLElement>("li.cookie")].filter((li) =>
+			li.querySelector("[data-role-question]"),
+		);
+		expect(asked.map((li) => [li.dataset.cookie, li.querySelector(".role")?.textContent])).toEqual([
+			["zq7", "session guess"],
+		]);
+		const question = screen.getByRole("group", { name: "Is this a login cookie?" });
+		fireEvent.click(within(question).getByRole("button", { name: "Mark as session" }));
+		expect(calls).toEqual([["markRole", GUESSED, "example.test", "session"]]);
 	});
 
 	test("shows each row's chips, countdown and findings worst first, without repeating the cookie's scope", () => {

@@ -78,9 +78,25 @@ export const GA = cookie({
 	hostOnly: false,
 	httpOnly: false,
 	expires: NOW + 400 * 86_400,
-	roleReason: "analytics (Google Analytics)",
+	roleReason: "analytics cookie of Google Analytics (Open Cookie Database)",
+	roleConfidence: "known",
+	// As a brief report has it: the description comes with the details (getCookieFindings).
+	knownAs: { platform: "Google Analytics", category: "analytics" },
 	findings: [
 		{ rule: "missing-httponly", severity: "info", message: 'Cookie "_ga" has no HttpOnly attribute' },
+	],
+});
+
+/** An unknown name with a random HttpOnly value: a session by a guess only. */
+export const GUESSED = cookie({
+	name: "zq7",
+	value: "q7Hk2mZ9vX4pL8sR1tN6bW3cY5dF0gJ2aE7uK9iO3wQ",
+	secure: false,
+	role: "session",
+	roleReason: "value is an opaque random token (about 258 bits) under an unknown name; HttpOnly",
+	roleConfidence: "guess",
+	findings: [
+		{ rule: "missing-secure", severity: "medium", message: 'Session cookie "zq7" has no Secure attribute' },
 	],
 });
 

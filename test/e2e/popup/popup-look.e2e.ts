@@ -33,7 +33,9 @@ describe.each(CASES)("%s, %s theme: the popup's look and accessibility", (name, 
 		const page = await browser.newPage();
 		await page.goto(site.url(APP_HOST, "/login?user=alice"));
 		await page.goto(site.url(APP_HOST, "/set/spread"));
-		popup = await openPopupFor(browser, site.url(APP_HOST, "/set/spread"));
+		// A known cookie's platform line and a guessed role's question, looked at in both themes too.
+		await page.goto(site.url(APP_HOST, "/set/roles"));
+		popup = await openPopupFor(browser, site.url(APP_HOST, "/set/roles"));
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -73,6 +75,10 @@ describe.each(CASES)("%s, %s theme: the popup's look and accessibility", (name, 
 	test("has no serious or critical axe-core violations, every section and a details view open", async () => {
 		await expandAll(popup);
 		await expandCookie(popup, "__Host-session");
+		// A known cookie's details too: its platform line and description.
+		await expandCookie(popup, "_ga");
+		await popup.waitForSelector('li[data-cookie="_ga"] [data-known-description]');
+		await popup.waitForSelector('li[data-cookie="zq7"] [data-role-question]');
 		const violations = await axeViolations(popup);
 		const blocking = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 		console.log(

@@ -66,6 +66,37 @@ describe("/set/spread", () => {
 	});
 });
 
+describe("/set/roles", () => {
+	test("sends _ga with a GA-style value and zq7 with 32 random bytes, HttpOnly", async () => {
+		const headers = await setCookiesOf("/set/roles");
+		expect(headers.map((h) => describeHeader(h, APP_HOST))).toEqual([
+			{
+				name: "_ga",
+				domain: APP_HOST,
+				hostOnly: true,
+				path: "/",
+				secure: false,
+				httpOnly: false,
+				sameSite: "lax",
+				session: false,
+				maxAge: 400 * 86400,
+			},
+			{
+				name: "zq7",
+				domain: APP_HOST,
+				hostOnly: true,
+				path: "/",
+				secure: false,
+				httpOnly: true,
+				sameSite: "lax",
+				session: true,
+			},
+		]);
+		expect(headers[0]).toMatch(/^_ga=GA1\.1\.\d{10}\.\d{10}; /);
+		expect(Buffer.from(headers[1]?.match(/^zq7=([\w-]+);/)?.[1] ?? "", "base64url")).toHaveLength(32);
+	});
+});
+
 describe("/set and /redirect", () => {
 	test("/set relays every h header exactly and in order", async () => {
 		const wanted = ["a=1; Path=/; SameSite=None", "b=2; Domain=evil.test; Secure", "c=3; Max-Age=0"];

@@ -1,16 +1,12 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { type CookieSpec, isStorable, type Scheme, toSetCookie } from "../cookie-spec.ts";
 import { APP_SITE } from "../hosts.ts";
 import { escapeHtml, renderPage } from "../html.ts";
 import type { PageContext } from "../page-context.ts";
 import { sendHtml } from "../responses.ts";
+import { analyticsValue } from "./analytics-value.ts";
 
 const DAY = 24 * 3600;
-
-/** A Google Analytics style value: GA1.1.<random client id>.<first visit, epoch seconds>. */
-function analyticsValue(): string {
-	return `GA1.1.${randomInt(1_000_000_000, 2_000_000_000)}.${Math.floor(Date.now() / 1000)}`;
-}
 
 /** Good and bad cookies side by side, one per finding the extension should (or should not) raise. */
 export const SPREAD_COOKIES: readonly CookieSpec[] = [
