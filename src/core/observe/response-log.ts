@@ -6,6 +6,7 @@
  */
 import type { Cookie } from "../cookie.ts";
 import { BROWSER_PROFILES, type BrowserProfile } from "../jar/browser-profiles.ts";
+import type { BrowserVerdicts } from "../jar/browser-verdicts.ts";
 import { evaluateSetCookie } from "../jar/evaluate-set-cookie.ts";
 import type { RejectReason } from "../jar/reject-reason.ts";
 import { parseRequestUrl } from "../jar/request-url.ts";
@@ -24,6 +25,8 @@ export type SetCookieOutcome =
 export interface ObservedSetCookie {
 	header: string;
 	outcome: SetCookieOutcome;
+	/** For a refused header the other browser would store: what each does (redact-response.ts). */
+	browsers?: BrowserVerdicts;
 }
 
 /** One observed response. */
@@ -80,6 +83,16 @@ export function recordResponse(
 	details: ResponseDetails,
 	profile: BrowserProfile,
 ): ObservedResponse | undefined {
+	const response = observeResponse(details, profile);
+	if (response) addResponse(log, response);
+	return response;
+}
+
+/** One response evaluated, not recorded yet; undefined for a URL that is not http(s). */
+export function observeResponse(
+	details: ResponseDetails,
+	profile: BrowserProfile,
+): ObservedResponse | undefined {
 	const request = parseRequestUrl(details.url);
 	if (request === null) return undefined;
 	const now = Math.floor(details.timeStamp / 1000);
@@ -97,11 +110,15 @@ export function recordResponse(
 		hsts:
 			request.scheme === "https" ? parseHsts(firstHeaderValue(headers, "strict-transport-security")) : null,
 	};
-	const site = siteOf(request.host);
+	return response;
+}
+
+/** Records a response under its site (the registrable domain of its host). */
+export function addResponse(log: ResponseLog, response: ObservedResponse): void {
+	const site = siteOf(response.host);
 	const list = Object.hasOwn(log.bySite, site) ? log.bySite[site] : undefined;
 	if (list) pushBounded(list, response, log.limit);
 	else log.bySite[site] = [response];
-	return response;
 }
 
 /** The site's kept responses, oldest first. */
