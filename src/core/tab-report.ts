@@ -3,7 +3,7 @@
  * (the reply of `getTabReport`) and the per-cookie outcome of every action. Contracts of the message API
  * (docs/protocol.md), here in core so that the pages' presentational components may use them too.
  */
-import type { CookieReport, SiteReport } from "./report.ts";
+import type { CookieReport, RejectedCookie, SiteReport } from "./report.ts";
 
 export interface TabReport {
 	tabId: number;
@@ -24,6 +24,12 @@ export interface TabReport {
 	site: string;
 	/** The tab's own site first, if it has cookies, then the sites of its frames. */
 	sites: SiteReport[];
+	/**
+	 * The Set-Cookie headers of the tab's sites that the browser refused, from the responses the
+	 * background observed (webRequest), oldest first, each header once; values masked
+	 * (docs/protocol.md, getTabReport). Absent when the tab could not be inspected.
+	 */
+	rejected?: RejectedCookie[];
 	/**
 	 * Snapshots the tab may restore: those taken in the tab's own cookie store of the tab's site or of
 	 * one of its frames' sites, oldest first. Another store's snapshot of the same site is never listed.

@@ -1,0 +1,65 @@
+/**
+ * The responses of the tabs' documents and of the requests they make, as webRequest reports them:
+ * non-blocking, so nothing is delayed or changed, and only for URLs the user granted host access to
+ * (webRequest reports no other: MDN, webRequest, "To use webRequest…"; Chrome's webRequest docs,
+ * "Permissions").
+ */
+import type { ResponseDetails } from "../core/observe/response-log.ts";
+import { browser } from "./browser.ts";
+
+/** One response of a tab: its details plus the tab it belongs to. */
+export interface TabResponse extends ResponseDetails {
+	tabId: number;
+}
+
+export interface WebRequestPort {
+	onResponse(listener: (response: TabResponse) => void): void;
+}
+
+/**
+ * Documents (top frame and subframes) and what their scripts fetch: fetch() and XMLHttpRequest are both
+ * "xmlhttprequest" (MDN, webRequest.ResourceType). Images and scripts set cookies too, but rarely a
+ * session's, and each would cost a storage write.
+ */
+const TYPES = ["main_frame", "sub_frame", "xmlhttprequest"] as const;
+
+/**
+ * Chrome leaves Set-Cookie out of `responseHeaders` unless the listener asks for "extraHeaders"
+ * (https://developer.chrome.com/docs/extensions/reference/api/webRequest, "extraHeaders"); Firefox
+ * rejects that value as an unknown extraInfoSpec and hands Set-Cookie over without it. Chrome lists the
+ * option in the OnHeadersReceivedOptions enum, Firefox does not.
+ */
+function extraHeadersSupported(): boolean {
+	const options = (browser.webRequest as { OnHeadersReceivedOptions?: Record<string, string> })
+		.OnHeadersReceivedOptions;
+	return Object.values(options ?? {}).includes("extraHeaders");
+}
+
+/**
+ * onHeadersReceived, not onResponseStarted: it fires for every response, redirects included (a login's
+ * 302 sets the session), and onResponseStarted does not fire for a redirect (MDN, webRequest.onBeforeRedirect).
+ */
+export function createBrowserWebRequestPort(): WebRequestPort {
+	return {
+		onResponse(listener) {
+			const spec: ("responseHeaders" | "extraHeaders")[] = ["responseHeaders"];
+			if (extraHeadersSupported()) spec.push("extraHeaders");
+			browser.webRequest.onHeadersReceived.addListener(
+				(details) => {
+					// Negative tab ids are requests outside any tab (service workers, the extension itself).
+					if (details.tabId < 0) return;
+					listener({
+						tabId: details.tabId,
+						url: details.url,
+						method: details.method,
+						statusCode: details.statusCode,
+						timeStamp: details.timeStamp,
+						...(details.responseHeaders ? { responseHeaders: details.responseHeaders } : {}),
+					});
+				},
+				{ urls: ["http://*/*", "https://*/*"], types: [...TYPES] },
+				spec,
+			);
+		},
+	};
+}
