@@ -17,7 +17,12 @@ import {
 	matchResponse,
 } from "../../core/observe/match-jar-change.ts";
 import { redactResponse, setCookieValues } from "../../core/observe/redact-response.ts";
-import { addResponse, observeResponse, type ResponseLog } from "../../core/observe/response-log.ts";
+import {
+	addResponse,
+	addsNothing,
+	observeResponse,
+	type ResponseLog,
+} from "../../core/observe/response-log.ts";
 import { addEvent, type Timeline } from "../../core/observe/timeline.ts";
 import { siteOf } from "../../core/site/site-key.ts";
 import type { CookieChange } from "../../platform/cookie-port.ts";
@@ -93,8 +98,10 @@ export function createObserver(deps: ObserverDeps): Observer {
 		if (!seen) return;
 		const response = redactResponse(seen, await hashes(setCookieValues(seen)));
 		const log = await store.tabLog(tabId);
-		addResponse(log, response);
-		await store.saveTabLog(tabId);
+		if (!addsNothing(log, response)) {
+			addResponse(log, response);
+			await store.saveTabLog(tabId);
+		}
 		// Each event at its own time: the job may run a while after the event (the queue, a waking worker).
 		const shared = await store.shared();
 		const attributions = [

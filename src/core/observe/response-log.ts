@@ -121,6 +121,21 @@ export function addResponse(log: ResponseLog, response: ObservedResponse): void 
 	else log.bySite[site] = [response];
 }
 
+/**
+ * Whether recording the response would change nothing the log is read for (rejected headers, writers,
+ * HSTS per host: set-by.ts): no Set-Cookie and no valid HSTS header, and either plain http (HSTS is not
+ * read there) or a host the log already holds an https response of (a response without a valid header
+ * leaves the host's policy as it was). A page polling an API then costs no storage write per poll.
+ */
+export function addsNothing(log: ResponseLog, response: ObservedResponse): boolean {
+	if (response.setCookies.length > 0 || response.hsts !== null) return false;
+	if (!response.url.startsWith("https:")) return true;
+	const list = Object.hasOwn(log.bySite, siteOf(response.host))
+		? log.bySite[siteOf(response.host)]
+		: undefined;
+	return (list ?? []).some((r) => r.host === response.host && r.url.startsWith("https:"));
+}
+
 /** The site's kept responses, oldest first. */
 export function responsesOf(log: ResponseLog, site: string): readonly ObservedResponse[] {
 	const list = Object.hasOwn(log.bySite, site) ? log.bySite[site] : undefined;
