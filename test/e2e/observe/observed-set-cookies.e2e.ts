@@ -112,4 +112,16 @@ describe.each(BROWSERS)("%s: refused Set-Cookie headers of the tab", (name) => {
 		await popup.waitForFunction(() => document.querySelectorAll("[data-refused-cookie]").length === 0, null);
 		await popup.close();
 	});
+
+	test("are still listed after the browser stopped the background (storage.session)", async () => {
+		const url = w.site.url(APP_HOST, "/set");
+		const tabId = await w.api.tabIdOf(url);
+		const before = await w.api.request("getTabReport", { tabId });
+		if (!w.browser.armBackgroundStop) throw new Error(`${name} cannot stop its background`);
+		const stop = await w.browser.armBackgroundStop();
+		await stop();
+		const after = await w.api.request("getTabReport", { tabId });
+		expect(after.rejected).toEqual(before.rejected);
+		expect(after.rejected?.map((r) => r.setCookie)).toContain("fetched=…; SameSite=None");
+	});
 });
