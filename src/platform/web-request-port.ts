@@ -1,5 +1,5 @@
 /**
- * The responses of the tabs' documents and of the requests they make, as webRequest reports them:
+ * The responses of the tabs' documents and of every request they make, as webRequest reports them:
  * non-blocking, so nothing is delayed or changed, and only for URLs the user granted host access to
  * (webRequest reports no other: MDN, webRequest, "To use webRequest…"; Chrome's webRequest docs,
  * "Permissions").
@@ -17,11 +17,12 @@ export interface WebRequestPort {
 }
 
 /**
- * Documents (top frame and subframes) and what their scripts fetch: fetch() and XMLHttpRequest are both
- * "xmlhttprequest" (MDN, webRequest.ResourceType). Images and scripts set cookies too, but rarely a
- * session's, and each would cost a storage write.
+ * Every resource type, not only documents and fetch/XHR (MDN, webRequest.ResourceType: fetch() and
+ * XMLHttpRequest are both "xmlhttprequest"): an image or script response may set a cookie too, and a
+ * cookie whose response went unobserved would be taken for a page script's (match-jar-change.ts).
+ * A response without Set-Cookie costs no storage write once its host is known (response-log.ts, addsNothing).
  */
-const TYPES = ["main_frame", "sub_frame", "xmlhttprequest"] as const;
+const FILTER = { urls: ["http://*/*", "https://*/*"] };
 
 /**
  * Chrome leaves Set-Cookie out of `responseHeaders` unless the listener asks for "extraHeaders"
@@ -57,7 +58,7 @@ export function createBrowserWebRequestPort(): WebRequestPort {
 						...(details.responseHeaders ? { responseHeaders: details.responseHeaders } : {}),
 					});
 				},
-				{ urls: ["http://*/*", "https://*/*"], types: [...TYPES] },
+				FILTER,
 				spec,
 			);
 		},

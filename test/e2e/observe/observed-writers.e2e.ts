@@ -40,6 +40,17 @@ describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 			),
 		);
 		await w.page.waitForSelector("body[data-written='1']");
+		// A cookie set by an image's response is the server's too, not the page script's.
+		const imagePath = `/set?${q("h", [`image_sid=${SERVER_TOKEN}; Secure; HttpOnly; Path=/; SameSite=Lax`])}`;
+		await w.page.evaluate(
+			(src) =>
+				new Promise<void>((resolve) => {
+					const image = new Image();
+					image.onload = image.onerror = () => resolve();
+					image.src = src;
+				}),
+			imagePath,
+		);
 		const appTab = await w.api.tabIdOf(w.site.url(APP_HOST, "/script-cookie"));
 		// A write no response explains is the script's once the match window (1 s) has passed.
 		const report = await eventually(
@@ -48,6 +59,7 @@ describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 			"set-by-script on session_token",
 		);
 		expect(observedRules(report)).toEqual({
+			image_sid: ["missing-hsts"],
 			sid: ["missing-hsts"],
 			session_token: ["set-by-script", "missing-hsts"],
 		});
