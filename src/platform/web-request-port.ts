@@ -7,8 +7,9 @@
 import type { ResponseDetails } from "../core/observe/response-log.ts";
 import { browser } from "./browser.ts";
 
-/** One response of a tab: its details plus the tab it belongs to. */
+/** One response: its details plus the tab it belongs to. */
 export interface TabResponse extends ResponseDetails {
+	/** -1 for a request outside any tab: a page's service worker, another extension (MDN, webRequest). */
 	tabId: number;
 }
 
@@ -47,8 +48,6 @@ export function createBrowserWebRequestPort(): WebRequestPort {
 			if (extraHeadersSupported()) spec.push("extraHeaders");
 			browser.webRequest.onHeadersReceived.addListener(
 				(details) => {
-					// Negative tab ids are requests outside any tab (service workers, the extension itself).
-					if (details.tabId < 0) return;
 					listener({
 						tabId: details.tabId,
 						url: details.url,

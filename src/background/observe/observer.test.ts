@@ -113,3 +113,26 @@ test("an https response without Strict-Transport-Security raises missing-hsts on
 	const after = await getTabReport(w.deps, { tabId: 7 });
 	expect(after.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).not.toContain("missing-hsts");
 });
+
+test("a response outside any tab (a service worker's) explains a change but is no tab's", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	w.observer.response({
+		tabId: -1,
+		url: "https://app.example.test/login",
+		method: "POST",
+		statusCode: 200,
+		timeStamp: w.clock.ms,
+		responseHeaders: [
+			{ name: "Set-Cookie", value: `sid=${SERVER_VALUE}; Secure; HttpOnly` },
+			{ name: "Set-Cookie", value: "bad=1; SameSite=None" },
+		],
+	});
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	w.clock.ms += 2_000;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	expect(report.sites[0]?.cookies[0]?.findings.some((f) => f.rule === "set-by-script")).toBe(false);
+	expect(report.rejected).toEqual([]);
+	expect(await w.session.get("observed:-1")).toBeUndefined();
+});

@@ -97,8 +97,10 @@ export function createObserver(deps: ObserverDeps): Observer {
 		const seen = observeResponse(details, deps.profile);
 		if (!seen) return;
 		const response = redactResponse(seen, await hashes(setCookieValues(seen)));
-		const log = await store.tabLog(tabId);
-		if (!addsNothing(log, response)) {
+		// A response outside any tab (a page's service worker fetched it) belongs to no tab's report, but
+		// its Set-Cookie still explains a jar change, which would otherwise be taken for a script's.
+		const log = tabId < 0 ? undefined : await store.tabLog(tabId);
+		if (log && !addsNothing(log, response)) {
 			addResponse(log, response);
 			await store.saveTabLog(tabId);
 		}
