@@ -136,3 +136,19 @@ test("a response outside any tab (a service worker's) explains a change but is n
 	expect(report.rejected).toEqual([]);
 	expect(await w.session.get("observed:-1")).toBeUndefined();
 });
+
+test("a SameSite value the browser ignored is flagged samesite-invalid from the observed header", async () => {
+	const odd = jarCookie({
+		name: "sid",
+		value: SERVER_VALUE,
+		secure: true,
+		httpOnly: true,
+		sameSite: "unspecified",
+	});
+	const w = observedWorld([odd]);
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly; SameSite=Bogus`]);
+	w.observer.cookieChanged({ removed: false, cookie: odd, cause: "explicit" });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	const rules = report.sites[0]?.cookies[0]?.findings.map((f) => f.rule) ?? [];
+	expect(rules.filter((r) => r.startsWith("samesite"))).toEqual(["samesite-invalid"]);
+});

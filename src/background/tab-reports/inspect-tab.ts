@@ -97,10 +97,7 @@ export async function inspectTab(
 		deps.observed(tabId),
 	]);
 	const observation = tabObservation(observed, sitesOf(urls));
-	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => {
-		const setBy = observation.setBy(cookie);
-		return setBy ? { cookie, setBy } : { cookie };
-	});
+	const subjects: AuditSubject[] = [...byUrl.values()].flat().map(observation.subject);
 	const settings = await options.settings;
 	const input = { subjects, now: deps.now(), settings, pageUrls: urls, hsts: observation.hsts };
 	const audited = auditSites(input, { includeValues: options.includeValues ?? false });

@@ -14,10 +14,7 @@ function redactSetCookie(setCookie: ObservedSetCookie, url: string, now: number,
 	const { header, outcome } = setCookie;
 	const masked: ObservedSetCookie = { header: maskSetCookie(header), outcome };
 	if (outcome.status !== "rejected") {
-		masked.outcome = {
-			status: outcome.status,
-			cookie: { ...outcome.cookie, value: hash(outcome.cookie.value) },
-		};
+		masked.outcome = { ...outcome, cookie: { ...outcome.cookie, value: hash(outcome.cookie.value) } };
 		return masked;
 	}
 	const browsers = browserVerdicts(header, url, now);

@@ -17,7 +17,8 @@ import { firstHeaderValue, type ObservedHeader, splitSetCookieHeaders } from "./
 
 /** What one Set-Cookie of a response does, as evaluateSetCookie decides before looking at the jar. */
 export type SetCookieOutcome =
-	| { status: "stored"; cookie: Cookie }
+	/** `sameSiteAttribute`: the raw SameSite value, when the header had one (for `samesite-invalid`). */
+	| { status: "stored"; cookie: Cookie; sameSiteAttribute?: string }
 	/** The expiry is in the past (or Max-Age <= 0): the cookie of that identity is deleted. */
 	| { status: "deleted"; cookie: Cookie }
 	| { status: "rejected"; reason: RejectReason; message: string };
@@ -69,7 +70,11 @@ function outcomeOf(header: string, url: string, now: number, profile: BrowserPro
 	if (evaluation.kind === "rejected") {
 		return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
 	}
-	return { status: evaluation.expired ? "deleted" : "stored", cookie: evaluation.cookie };
+	if (evaluation.expired) return { status: "deleted", cookie: evaluation.cookie };
+	const { sameSiteAttribute } = evaluation;
+	return sameSiteAttribute === undefined
+		? { status: "stored", cookie: evaluation.cookie }
+		: { status: "stored", cookie: evaluation.cookie, sameSiteAttribute };
 }
 
 const withoutQuery = (url: string): string => url.replace(/[?#].*$/s, "");

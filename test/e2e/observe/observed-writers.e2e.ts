@@ -15,7 +15,7 @@ import { world } from "../harness/world.ts";
 
 const SERVER_TOKEN = "Q7vN2kXw9RtL4mZp8YcB3hJd6sFg1aEu";
 const SCRIPT_TOKEN = "h5Tq8LmW2zXc7VbN4kRp9JsD3fGy6aQe";
-const OBSERVED_RULES = ["set-by-script", "missing-hsts"];
+const OBSERVED_RULES = ["set-by-script", "missing-hsts", "samesite-invalid", "samesite-missing"];
 
 const q = (key: string, values: string[]) => values.map((v) => `${key}=${encodeURIComponent(v)}`).join("&");
 
@@ -29,10 +29,12 @@ function observedRules(report: TabReport): Record<string, string[]> {
 describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 	const w = world(name, { api: true, page: true });
 
-	test("flags the script's session cookie and not the server's; missing-hsts only where no HSTS came", async () => {
-		await w.page.goto(
-			w.site.url(APP_HOST, `/set?${q("h", [`sid=${SERVER_TOKEN}; Secure; HttpOnly; Path=/; SameSite=Lax`])}`),
-		);
+	test("flags the script's session cookie and not the server's, SameSite=Bogus from the header, missing-hsts only where no HSTS came", async () => {
+		const serverSet = [
+			`sid=${SERVER_TOKEN}; Secure; HttpOnly; Path=/; SameSite=Lax`,
+			`odd_sid=${SERVER_TOKEN}; Secure; HttpOnly; Path=/; SameSite=Bogus`,
+		];
+		await w.page.goto(w.site.url(APP_HOST, `/set?${q("h", serverSet)}`));
 		await w.page.goto(
 			w.site.url(
 				APP_HOST,
@@ -60,6 +62,8 @@ describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 		);
 		expect(observedRules(report)).toEqual({
 			image_sid: ["missing-hsts"],
+			// The browser ignored SameSite=Bogus: the jar says "unspecified", the observed header says why.
+			odd_sid: ["samesite-invalid", "missing-hsts"],
 			sid: ["missing-hsts"],
 			session_token: ["set-by-script", "missing-hsts"],
 		});
