@@ -3,7 +3,8 @@
  * (the reply of `getTabReport`) and the per-cookie outcome of every action. Contracts of the message API
  * (docs/protocol.md), here in core so that the pages' presentational components may use them too.
  */
-import type { CookieReport, RejectedCookie, SiteReport } from "./report.ts";
+import type { TimelineWriter } from "./observe/timeline.ts";
+import type { CookieReport, Finding, RejectedCookie, SiteReport } from "./report.ts";
 
 export interface TabReport {
 	tabId: number;
@@ -102,3 +103,22 @@ export interface ActionReply {
 }
 
 export type ExportFormat = "json" | "markdown" | "sarif";
+
+/** One event of a cookie's observed history: who set, changed or removed it, and when. */
+export interface CookieHistoryEvent {
+	kind: "set" | "changed" | "removed";
+	/** A response (method, URL path, status), a page script, or the browser (expiry, eviction). */
+	by: TimelineWriter;
+	/** Epoch milliseconds. */
+	timeMs: number;
+}
+
+/** A cookie's details as `getCookieFindings` gives them. */
+export interface CookieFindings {
+	findings: Finding[];
+	/**
+	 * What the background observed of the cookie (the last events it kept of the site), oldest first;
+	 * empty when it saw none (docs/protocol.md, "Observed responses").
+	 */
+	history: CookieHistoryEvent[];
+}

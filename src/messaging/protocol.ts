@@ -3,10 +3,10 @@
  * the reply of every message. It is a public contract (docs/design.md, "Extension behaviour"; docs/protocol.md).
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
-import type { CookieReport, Finding } from "../core/report.ts";
+import type { CookieReport } from "../core/report.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
-import type { ActionReply, ExportFormat, TabReport } from "../core/tab-report.ts";
+import type { ActionReply, CookieFindings, ExportFormat, TabReport } from "../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "./overview-types.ts";
 
 export interface Protocol {
@@ -20,10 +20,10 @@ export interface Protocol {
 		request: { tabId: number; includeValues?: boolean; brief?: boolean };
 		response: TabReport;
 	};
-	/** One cookie's findings in full, fix texts included, as the tab's report has them now. */
+	/** One cookie's findings in full, fix texts included, as the tab's report has them now, and its history. */
 	getCookieFindings: {
 		request: { tabId: number; cookie: CookieReport };
-		response: { findings: Finding[] };
+		response: CookieFindings;
 	};
 	/** Deletes exactly these cookies (as getTabReport reported them). */
 	clearCookies: { request: { cookies: CookieReport[] }; response: ActionReply };

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import type { Cookie } from "../../core/cookie.ts";
+import { getCookieFindings } from "../messages/get-cookie-findings.ts";
 import { getTabReport } from "../messages/get-tab-report.ts";
 import { createFakeWorld, jarCookie } from "../testing/fake-deps.ts";
 import { createObserver } from "./observer.ts";
@@ -82,6 +83,15 @@ test("a session cookie no response set is the script's once the window has passe
 		]),
 	);
 	expect(rules).toEqual({ sid: [], token: ["set-by-script"] });
+	const [sid, token] = ["sid", "token"].map((n) => report.sites[0]?.cookies.find((c) => c.name === n));
+	if (!sid || !token) throw new Error("cookies missing from the report");
+	const start = w.clock.ms - 2_000;
+	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: sid })).history).toEqual([
+		{ kind: "set", by: { method: "POST", path: "/login", status: 302 }, timeMs: start },
+	]);
+	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: token })).history).toEqual([
+		{ kind: "set", by: "script", timeMs: start },
+	]);
 	expect(w.stale).toEqual(["example.test", "example.test"]);
 });
 

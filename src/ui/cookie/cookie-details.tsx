@@ -4,6 +4,7 @@ import { useT } from "../common/i18n.ts";
 import { FindingDetails } from "../finding/finding-details.tsx";
 import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
+import { CookieHistory } from "./cookie-history.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { CookieValue } from "./cookie-value.tsx";
 import { TokenAnalysisView } from "./token-analysis-view.tsx";
@@ -18,7 +19,7 @@ export function CookieDetails(props: {
 }) {
 	const { id, cookie, site, actions } = props;
 	const t = useT();
-	const findings = useFullFindings(cookie, actions.findingsOf);
+	const { findings, history } = useFullFindings(cookie, actions.findingsOf);
 	return (
 		<section class="details" id={id} aria-label={t("detailsOf", [cookie.name])}>
 			<CookieActions cookie={cookie} site={site} actions={actions} />
@@ -26,6 +27,7 @@ export function CookieDetails(props: {
 				<strong>{t(`role_${cookie.role}`)}</strong> · {t("roleBecause", [cookie.roleReason])}
 			</p>
 			<CookieAttributes cookie={cookie} />
+			<CookieHistory history={history} />
 			<CookieValue value={cookie.value} onCopy={actions.copyText} />
 			{cookie.value === undefined ? null : <TokenAnalysisView value={cookie.value} />}
 			{findings.length > 0 ? (

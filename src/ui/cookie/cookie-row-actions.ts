@@ -1,5 +1,6 @@
 /** What a cookie's row, details and buttons may ask for: the four actions on one cookie, nothing of the popup's rest. */
-import type { CookieReport, Finding, Role } from "../../core/report.ts";
+import type { CookieReport, Role } from "../../core/report.ts";
+import type { CookieFindings } from "../../core/tab-report.ts";
 
 export interface CookieRowActions {
 	clearCookies(cookies: CookieReport[]): void;
@@ -9,8 +10,8 @@ export interface CookieRowActions {
 	markRole(cookie: CookieReport, site: string, role: Role): void;
 	copyText(text: string): void;
 	/**
-	 * The cookie's findings with their fix texts, for its details: the popup's report leaves them out.
-	 * Without it the details show the report's findings as they are.
+	 * The cookie's findings with their fix texts, and its observed history, for its details: the popup's
+	 * report leaves them out. Without it the details show the report's findings as they are.
 	 */
-	findingsOf?(cookie: CookieReport): Promise<Finding[]>;
+	findingsOf?(cookie: CookieReport): Promise<CookieFindings>;
 }

@@ -9,7 +9,8 @@ import type { CookieReport } from "../../../src/core/report.ts";
 import type { TabReport } from "../../../src/core/tab-report.ts";
 import { APP_HOST, SECURE_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
-import { readPopupRules } from "../harness/pages/popup.ts";
+import { openPopupFor, readPopupRules } from "../harness/pages/popup.ts";
+import { expandCookie, rowOf } from "../harness/pages/popup-actions.ts";
 import { eventually } from "../harness/poll.ts";
 import { world } from "../harness/world.ts";
 
@@ -71,6 +72,16 @@ describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 			expect.arrayContaining(["set-by-script", "missing-hsts"]),
 		);
 		expect(await readPopupRules(w.browser, appTab, "sid")).not.toContain("set-by-script");
+		// Each cookie's details say who wrote it.
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/script-cookie"));
+		const history = async (cookie: string) => {
+			await expandCookie(popup, cookie);
+			await popup.waitForSelector(`${rowOf(cookie)} [data-history]`);
+			return popup.text(`${rowOf(cookie)} [data-history]`);
+		};
+		expect(await history("session_token")).toMatch(/^History: set by a page script · \S+/);
+		expect(await history("sid")).toMatch(/^History: set by GET \/set 200 · \S+/);
+		await popup.close();
 
 		const secure = await w.browser.newPage();
 		const hsts = q("sts", ["max-age=31536000"]);
