@@ -52,6 +52,7 @@ const deps: BackgroundDeps = {
 	reportSettings: () => loadReportSettings(stores.sync, policy),
 	now: () => Date.now() / 1000,
 	observed: (tabId) => observer.forTab(tabId),
+	forgetObservedSite: (site) => observer.forgetSite(site),
 	version: __VERSION__,
 };
 const scheduler = createRefreshScheduler(deps);

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import type { Cookie } from "../../core/cookie.ts";
+import { clearSite } from "../messages/clear-site.ts";
 import { getCookieFindings } from "../messages/get-cookie-findings.ts";
 import { getTabReport } from "../messages/get-tab-report.ts";
 import { createFakeWorld, jarCookie } from "../testing/fake-deps.ts";
@@ -23,6 +24,7 @@ function observedWorld(cookies: Cookie[] = []) {
 		attributed: (sites) => stale.push(...sites),
 	});
 	w.deps.observed = (tabId) => observer.forTab(tabId);
+	w.deps.forgetObservedSite = (site) => observer.forgetSite(site);
 	w.tabs.open({ id: 7, url: "https://app.example.test/account", storeId: "0" });
 	return { ...w, observer, own, clock, stale };
 }
@@ -161,4 +163,15 @@ test("a SameSite value the browser ignored is flagged samesite-invalid from the 
 	const report = await getTabReport(w.deps, { tabId: 7 });
 	const rules = report.sites[0]?.cookies[0]?.findings.map((f) => f.rule) ?? [];
 	expect(rules.filter((r) => r.startsWith("samesite"))).toEqual(["samesite-invalid"]);
+});
+
+test("clearing the site forgets who wrote its cookies", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly`]);
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	expect(Object.keys((await w.observer.forTab(7)).timeline.bySite)).toEqual(["example.test"]);
+	const { results } = await clearSite(w.deps, { tabId: 7, site: "example.test" });
+	expect(results.map((r) => r.status)).toEqual(["removed"]);
+	expect((await w.observer.forTab(7)).timeline.bySite).toEqual({});
 });

@@ -23,7 +23,7 @@ import {
 	observeResponse,
 	type ResponseLog,
 } from "../../core/observe/response-log.ts";
-import { addEvent, type Timeline } from "../../core/observe/timeline.ts";
+import { addEvent, clearTimeline, type Timeline } from "../../core/observe/timeline.ts";
 import { siteOf } from "../../core/site/site-key.ts";
 import type { CookieChange } from "../../platform/cookie-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
@@ -54,6 +54,8 @@ export interface Observer {
 	response(response: TabResponse): void;
 	cookieChanged(change: CookieChange): void;
 	tabRemoved(tabId: number): void;
+	/** Forgets the site's timeline: the user cleared the site's cookies. */
+	forgetSite(site: string): Promise<void>;
 	/** The tab's response log and the timeline, once every event that arrived before is handled. */
 	forTab(tabId: number): Promise<ObservedTab>;
 }
@@ -133,6 +135,11 @@ export function createObserver(deps: ObserverDeps): Observer {
 			void run(() => onChange(change, timeMs));
 		},
 		tabRemoved: (tabId) => void run(() => store.forgetTab(tabId)),
+		forgetSite: (site) =>
+			run(async () => {
+				clearTimeline((await store.shared()).timeline, site);
+				await store.saveShared();
+			}),
 		forTab: (tabId) =>
 			run(async () => ({ log: await store.tabLog(tabId), timeline: (await store.shared()).timeline })),
 	};

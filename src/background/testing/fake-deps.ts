@@ -64,6 +64,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		}),
 		now,
 		observed: async () => ({ log: createResponseLog(), timeline: createTimeline() }),
+		forgetObservedSite: async () => undefined,
 		version: "0.0.0-test",
 	};
 	return { deps, jar, tabs, badge, permissions, session, clock };
