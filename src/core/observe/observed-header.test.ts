@@ -26,3 +26,13 @@ test("none for a cookie no observed response stored, or another path's", () => {
 		url: "https://app.example.com/login",
 	});
 });
+
+test("a stored cookie the other browser stores differently carries the difference, quoting no value", () => {
+	// Recorded with the Chromium profile (testing/observed.ts), which keeps a nameless cookie.
+	const response = redactResponse(observed(T, ["=s3cr3t; Secure"]), hash);
+	expect(observedHeaderOf([response], sid("", { name: "" }))).toEqual({
+		setCookie: "=…; Secure",
+		url: "https://app.example.com/login",
+		browserDifference: 'Chromium stores a nameless cookie with value "…"; Firefox refuses it (syntax)',
+	});
+});

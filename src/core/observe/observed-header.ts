@@ -2,7 +2,8 @@
  * The header a server-set cookie came from, as the audit's HeaderOrigin (audit-input.ts), from observed
  * responses: the last stored Set-Cookie of the cookie's name, domain, host-only flag and path. What it
  * gives the rules is the raw SameSite attribute (`samesite-invalid`: a value the browser ignored, which
- * the jar cannot show); the header is the masked one the observation keeps (redact-response.ts).
+ * the jar cannot show) and how the other browser would store it (`browser-inconsistent`); the header is
+ * the masked one the observation keeps (redact-response.ts).
  */
 import type { HeaderOrigin } from "../audit-input.ts";
 import type { CookieIdentity } from "../cookie.ts";
@@ -25,6 +26,7 @@ export function observedHeaderOf(
 			if (c.path !== cookie.path) continue;
 			const origin: HeaderOrigin = { setCookie: setCookie.header, url: response.url };
 			if (outcome.sameSiteAttribute !== undefined) origin.sameSiteAttribute = outcome.sameSiteAttribute;
+			if (outcome.browserDifference !== undefined) origin.browserDifference = outcome.browserDifference;
 			return origin;
 		}
 	}

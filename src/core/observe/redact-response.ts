@@ -3,8 +3,10 @@
  * each Set-Cookie's value masked in its header and, in the cookie it stores or deletes, replaced by its
  * keyed hash, so a jar change is matched by comparing hashes (match-jar-change.ts compares values, and
  * the background hashes the changed cookie's value the same way). A refused header learns here, while
- * its raw text is at hand, whether the other browser would store it.
+ * its raw text is at hand, whether the other browser would store it; a stored one, how the other browser
+ * would store it differently.
  */
+import { describeBrowserDifference } from "../jar/browser-difference.ts";
 import { browserVerdicts } from "../jar/browser-verdicts.ts";
 import { maskSetCookie } from "./mask-set-cookie.ts";
 import type { ObservedResponse, ObservedSetCookie } from "./response-log.ts";
@@ -13,8 +15,17 @@ import type { ValueHash } from "./timeline.ts";
 function redactSetCookie(setCookie: ObservedSetCookie, url: string, now: number, hash: ValueHash) {
 	const { header, outcome } = setCookie;
 	const masked: ObservedSetCookie = { header: maskSetCookie(header), outcome };
-	if (outcome.status !== "rejected") {
+	if (outcome.status === "deleted") {
 		masked.outcome = { ...outcome, cookie: { ...outcome.cookie, value: hash(outcome.cookie.value) } };
+		return masked;
+	}
+	if (outcome.status === "stored") {
+		const stored = { ...outcome, cookie: { ...outcome.cookie, value: hash(outcome.cookie.value) } };
+		// From the masked header, so the text quotes no value ("…"); a line break inside the value is
+		// masked with it, the one difference this cannot tell (browser-profiles.ts, lineBreak).
+		const difference = describeBrowserDifference(masked.header, url, now);
+		if (difference !== null) stored.browserDifference = difference;
+		masked.outcome = stored;
 		return masked;
 	}
 	const browsers = browserVerdicts(header, url, now);

@@ -17,8 +17,12 @@ import { firstHeaderValue, type ObservedHeader, splitSetCookieHeaders } from "./
 
 /** What one Set-Cookie of a response does, as evaluateSetCookie decides before looking at the jar. */
 export type SetCookieOutcome =
-	/** `sameSiteAttribute`: the raw SameSite value, when the header had one (for `samesite-invalid`). */
-	| { status: "stored"; cookie: Cookie; sameSiteAttribute?: string }
+	/**
+	 * `sameSiteAttribute`: the raw SameSite value, when the header had one (for `samesite-invalid`);
+	 * `browserDifference`: how the other browser would store it (for `browser-inconsistent`; set by
+	 * redact-response.ts, from the masked header).
+	 */
+	| { status: "stored"; cookie: Cookie; sameSiteAttribute?: string; browserDifference?: string }
 	/** The expiry is in the past (or Max-Age <= 0): the cookie of that identity is deleted. */
 	| { status: "deleted"; cookie: Cookie }
 	| { status: "rejected"; reason: RejectReason; message: string };
