@@ -9,6 +9,7 @@ import type { TabReport } from "../../../src/core/tab-report.ts";
 import { APP_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
 import { openPopupFor } from "../harness/pages/popup.ts";
+import { axeViolations } from "../harness/pages/popup-look.ts";
 import { eventually } from "../harness/poll.ts";
 import { world } from "../harness/world.ts";
 
@@ -111,6 +112,8 @@ describe.each(BROWSERS)("%s: refused Set-Cookie headers of the tab", (name) => {
 			["samesite-none-insecure", "none=…; SameSite=None", null, NONE_FIX],
 			["samesite-none-insecure", "fetched=…; SameSite=None", null, NONE_FIX],
 		]);
+		const violations = await axeViolations(popup);
+		expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 		// A native <details>: the keyboard reaches its summary and folds it.
 		await popup.evaluate(
 			() => document.querySelector<HTMLElement>("[data-section=refused] > summary")?.focus(),
