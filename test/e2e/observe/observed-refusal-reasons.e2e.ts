@@ -1,11 +1,13 @@
 /**
  * A refused Set-Cookie of each reason a browser enforces, sent by real responses: the reason the report
- * gives, and the jar read back to show the browser really did not store it (docs/design.md, "Version 2").
+ * gives, and the jar read back to show the browser really did not store it (docs/design.md, "Version 2");
+ * the popup lists each with its fix, in the dark theme.
  */
 import { describe, expect, test } from "vitest";
 import type { TabReport } from "../../../src/core/tab-report.ts";
 import { APP_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
+import { openPopupFor } from "../harness/pages/popup.ts";
 import { eventually } from "../harness/poll.ts";
 import { world } from "../harness/world.ts";
 
@@ -23,9 +25,10 @@ const HTTPS_REFUSALS: [string, string][] = [
 ];
 
 describe.each(BROWSERS)("%s: a refused Set-Cookie of each reason", (name) => {
-	const w = world(name, { api: true, page: true });
+	// In the dark theme: the section takes its colours from the popup's CSS variables.
+	const w = world(name, { api: true, page: true, launch: { colorScheme: "dark" } });
 
-	test("is listed with the reason, and the browser stored none of them", async () => {
+	test("is listed with the reason and its fix, in the popup too, and the browser stored none of them", async () => {
 		await w.page.goto(
 			w.site.url(
 				APP_HOST,
@@ -55,5 +58,27 @@ describe.each(BROWSERS)("%s: a refused Set-Cookie of each reason", (name) => {
 		for (const refused of ["dm", "ps", "pi", "big", "nosecure", "__Secure-p", "sfi", "ctl"]) {
 			expect(stored).not.toContain(refused);
 		}
+
+		const popup = await openPopupFor(w.browser, w.site.url(APP_HOST, "/raw-set-cookie"));
+		const shown = await popup.evaluate(() => {
+			const items = [...document.querySelectorAll<HTMLElement>("[data-refused-cookie]")];
+			const message = document.querySelector(".refused-message");
+			return {
+				reasons: items.map((li) => li.dataset.reason),
+				color: message ? getComputedStyle(message).color : "",
+				fixes: items.filter((li) => li.querySelector("[data-refused-fix]")).length,
+			};
+		}, null);
+		expect(shown).toEqual({
+			reasons: [
+				...HTTPS_REFUSALS.map(([, reason]) => reason),
+				"secure-from-insecure-origin",
+				"invalid-characters",
+			],
+			// --bad-fg of the dark theme (popup.css).
+			color: "rgb(255, 148, 146)",
+			fixes: HTTPS_REFUSALS.length + 2,
+		});
+		await popup.close();
 	});
 });
