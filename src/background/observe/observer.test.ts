@@ -52,7 +52,8 @@ test("a refused Set-Cookie of the tab's site is in the report, masked, with its 
 			setCookie: "__Host-sid=…; Secure",
 			url: "https://app.example.test/login",
 			reason: "prefix-violation",
-			message: 'Refused cookie "__Host-sid": the __Host- prefix needs Path=/.',
+			message:
+				'Refused cookie "__Host-sid": the __Host- prefix needs Path=/. Browsers differ: Chromium refuses it (prefix-violation); Firefox stores a cookie named "__Host-sid" with value "…".',
 			response,
 			browsers: { chromium: "refused", firefox: "stored" },
 		},

@@ -29,7 +29,12 @@ function redactSetCookie(setCookie: ObservedSetCookie, url: string, now: number,
 		return masked;
 	}
 	const browsers = browserVerdicts(header, url, now);
-	if (browsers) masked.browsers = browsers;
+	if (!browsers) return masked;
+	masked.browsers = browsers;
+	// Worded as the CLI words it (cookie-jar.ts, refusalMessage), from the masked header: no value quoted.
+	const difference = describeBrowserDifference(masked.header, url, now);
+	if (difference !== null)
+		masked.outcome = { ...outcome, message: `${outcome.message} Browsers differ: ${difference}.` };
 	return masked;
 }
 

@@ -1,24 +1,24 @@
 /**
  * SARIF results for refused Set-Cookie headers that the two browsers treat differently (docs/design.md,
  * "Version 2": "SARIF emits a browser-inconsistent result for such a header"): one refuses the header,
- * the other stores the cookie, so the site works in one browser only. A header both refuse is no
- * browser difference and gets no result; it is in the report's `rejected`.
+ * the other stores the cookie, so the site works in one browser only; its message says how ("Browsers
+ * differ: …"). A header both refuse is no browser difference and gets no result; it is in the report's
+ * `rejected`.
  */
 import { rejectFix } from "../jar/reject-fix.ts";
 import { cookieLabel, nameFromHeader } from "../jar/reject-reason.ts";
-import type { BrowserVerdict, RejectedCookie } from "../report.ts";
+import type { RejectedCookie } from "../report.ts";
+import { rejectedText } from "./rejected-note.ts";
 import { SARIF_LEVEL } from "./sarif-rule.ts";
 
 const RULE = "browser-inconsistent";
 /** The rule's severity for a session or csrf cookie (catalogue.ts): which one this was is not known. */
 const SEVERITY = "low";
 
-const does = (verdict: BrowserVerdict): string => (verdict === "stored" ? "stores it" : "refuses it");
-
-function result(r: RejectedCookie, browsers: NonNullable<RejectedCookie["browsers"]>, ruleIndex?: number) {
+function result(r: RejectedCookie, ruleIndex?: number) {
 	const label = cookieLabel(nameFromHeader(r.setCookie));
 	const fix = rejectFix(r.reason);
-	const text = `${r.message} Chromium ${does(browsers.chromium)}; Firefox ${does(browsers.firefox)}.`;
+	const text = rejectedText(r);
 	return {
 		ruleId: RULE,
 		...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -36,5 +36,5 @@ function result(r: RejectedCookie, browsers: NonNullable<RejectedCookie["browser
 }
 
 export function rejectedResults(rejected: readonly RejectedCookie[], ruleIndex: ReadonlyMap<string, number>) {
-	return rejected.flatMap((r) => (r.browsers ? [result(r, r.browsers, ruleIndex.get(RULE))] : []));
+	return rejected.flatMap((r) => (r.browsers ? [result(r, ruleIndex.get(RULE))] : []));
 }

@@ -115,7 +115,7 @@ describe("toSarif for refused headers", () => {
 				ruleId: "browser-inconsistent",
 				level: "note",
 				message: {
-					text: 'Refused cookie "__Host-id": the __Host- prefix needs Path=/. Chromium refuses it; Firefox stores it.\nFix: __Host- needs Secure, Path=/ and no Domain; __Secure- needs Secure: add what is missing, or drop the prefix.',
+					text: 'Refused cookie "__Host-id": the __Host- prefix needs Path=/.\nFix: __Host- needs Secure, Path=/ and no Domain; __Secure- needs Secure: add what is missing, or drop the prefix.',
 				},
 				locations: [
 					{
