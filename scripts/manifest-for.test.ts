@@ -62,6 +62,7 @@ describe("docs/permissions.md justifies exactly what the manifests ask for", () 
 		["cookies", /browser\.cookies\./],
 		["storage", /browser\.storage\b/],
 		["webNavigation", /browser\.webNavigation\./],
+		["webRequest", /browser\.webRequest\./],
 	])("the %s permission is used by the shipped code", (permission, use) => {
 		expect(declared("chrome")).toContain(permission);
 		expect(shippedSource()).toMatch(use);
@@ -69,6 +70,6 @@ describe("docs/permissions.md justifies exactly what the manifests ask for", () 
 
 	test("no API permission is declared without a usage check above", () => {
 		const apis = declared("chrome").filter((p) => !p.includes("://"));
-		expect(apis).toEqual(["cookies", "storage", "webNavigation"]);
+		expect(apis).toEqual(["cookies", "storage", "webNavigation", "webRequest"]);
 	});
 });

@@ -20,6 +20,8 @@ export interface BackgroundDeps extends TabReportDeps {
 	badge: BadgePort;
 	/** Localised strings (the toolbar title). */
 	message: Message;
+	/** Forgets what the observation kept of who wrote the site's cookies (clearSite). */
+	forgetObservedSite: (site: string) => Promise<void>;
 	/** The extension's version, for exported reports. */
 	version: string;
 }

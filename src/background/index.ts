@@ -6,16 +6,20 @@
  */
 import { serveProtocol } from "../messaging/server.ts";
 import { createBrowserBadgePort } from "../platform/badge-port.ts";
-import { createBrowserCookiePort } from "../platform/cookie-port.ts";
+import { createBrowserCookiePort, isFirefox } from "../platform/cookie-port.ts";
 import { createBrowserCookieStoresPort } from "../platform/cookie-stores-port.ts";
 import { createBrowserMessage } from "../platform/i18n-port.ts";
 import { createBrowserPermissionPort } from "../platform/permission-port.ts";
 import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
 import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
 import { createBrowserTabPort } from "../platform/tab-port.ts";
+import { createBrowserWebRequestPort } from "../platform/web-request-port.ts";
 import { onBackgroundStart } from "./background-start.ts";
 import type { BackgroundDeps } from "./deps.ts";
 import { createHandlers } from "./messages/index.ts";
+import { createObserver } from "./observe/observer.ts";
+import { createOwnWrites, notingOwnWrites } from "./observe/own-writes.ts";
+import { watchObservation } from "./observe/watch-observation.ts";
 import { createManagedPolicy } from "./stores/managed-policy.ts";
 import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
 import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
@@ -25,8 +29,19 @@ const session = createBrowserStoragePort("session");
 // A policy other than the one the reports assumed re-audits every tab (managed-policy.ts).
 const policy = createManagedPolicy(readManagedStorage, session, () => scheduler.allTabs());
 const stores = { sync: createBrowserStoragePort("sync"), managed: policy.read };
+const own = createOwnWrites();
+const observer = createObserver({
+	session,
+	profile: isFirefox() ? "firefox" : "chromium",
+	own,
+	nowMs: () => Date.now(),
+	attributed: (sites) => {
+		for (const site of sites) scheduler.cookieChanged(site);
+	},
+});
 const deps: BackgroundDeps = {
-	cookies: createBrowserCookiePort(),
+	// The actions write through it, so their own changes are not taken for a page script's.
+	cookies: notingOwnWrites(createBrowserCookiePort(), own, () => Date.now()),
 	tabs: createBrowserTabPort(),
 	permissions: createBrowserPermissionPort(),
 	session,
@@ -36,6 +51,8 @@ const deps: BackgroundDeps = {
 	settings: () => loadEffectiveSettings(stores),
 	reportSettings: () => loadReportSettings(stores.sync, policy),
 	now: () => Date.now() / 1000,
+	observed: (tabId) => observer.forTab(tabId),
+	forgetObservedSite: (site) => observer.forgetSite(site),
 	version: __VERSION__,
 };
 const scheduler = createRefreshScheduler(deps);
@@ -48,4 +65,8 @@ const handlerDeps = {
 
 serveProtocol(createBrowserRuntimePort(), createHandlers(handlerDeps, scheduler));
 watchBrowser(deps, scheduler);
+watchObservation(
+	{ webRequest: createBrowserWebRequestPort(), cookies: deps.cookies, tabs: deps.tabs },
+	observer,
+);
 void onBackgroundStart(deps, scheduler);

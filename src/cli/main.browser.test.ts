@@ -28,6 +28,11 @@ describe("audit --browser predicts what that browser stores", () => {
 			]);
 			// A refusal only one browser makes says what the other browser does.
 			expect(report.rejected[0]?.message.includes("Browsers differ")).toBe(row.differs);
+			// …and, where the other browser stores it, `browsers` says so (docs/design.md, "Version 2").
+			const other = row[row.browser === "chromium" ? "firefox" : "chromium"];
+			const verdicts = { chromium: "refused", firefox: "refused", [row.browser]: "refused" };
+			if ("stored" in other) verdicts[row.browser === "chromium" ? "firefox" : "chromium"] = "stored";
+			expect(report.rejected[0]?.browsers).toEqual("stored" in other ? verdicts : undefined);
 			return;
 		}
 		const { sameSite, partitionKey, name, value, path, secure, hostOnly } = expected.stored;

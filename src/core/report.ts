@@ -62,11 +62,28 @@ export interface SiteReport {
 	cookies: CookieReport[];
 }
 
+/** What a browser profile does with a Set-Cookie header (docs/design.md, "Version 2"). */
+export type BrowserVerdict = "stored" | "refused";
+
+/** The response that carried a refused Set-Cookie, when it was observed (the extension's webRequest). */
+export interface RejectedResponse {
+	method: string;
+	/** Without query or fragment: they may carry tokens. */
+	url: string;
+	status: number;
+	/** ISO 8601. */
+	time: string;
+}
+
 export interface RejectedCookie {
+	/** The header as received; in the extension its value is masked unless values were asked for. */
 	setCookie: string;
 	url: string;
 	reason: string;
 	message: string;
+	response?: RejectedResponse;
+	/** Only where Chromium and Firefox differ: one refuses the header, the other stores it. */
+	browsers?: { chromium: BrowserVerdict; firefox: BrowserVerdict };
 }
 
 export interface Report {

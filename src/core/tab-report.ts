@@ -3,7 +3,8 @@
  * (the reply of `getTabReport`) and the per-cookie outcome of every action. Contracts of the message API
  * (docs/protocol.md), here in core so that the pages' presentational components may use them too.
  */
-import type { CookieReport, SiteReport } from "./report.ts";
+import type { TimelineWriter } from "./observe/timeline.ts";
+import type { CookieReport, Finding, KnownAsReport, RejectedCookie, SiteReport } from "./report.ts";
 
 export interface TabReport {
 	tabId: number;
@@ -24,6 +25,12 @@ export interface TabReport {
 	site: string;
 	/** The tab's own site first, if it has cookies, then the sites of its frames. */
 	sites: SiteReport[];
+	/**
+	 * The Set-Cookie headers of the tab's sites that the browser refused, from the responses the
+	 * background observed (webRequest), oldest first, each header once; values masked
+	 * (docs/protocol.md, getTabReport). Absent when the tab could not be inspected.
+	 */
+	rejected?: RejectedCookie[];
 	/**
 	 * Snapshots the tab may restore: those taken in the tab's own cookie store of the tab's site or of
 	 * one of its frames' sites, oldest first. Another store's snapshot of the same site is never listed.
@@ -96,3 +103,24 @@ export interface ActionReply {
 }
 
 export type ExportFormat = "json" | "markdown" | "sarif";
+
+/** One event of a cookie's observed history: who set, changed or removed it, and when. */
+export interface CookieHistoryEvent {
+	kind: "set" | "changed" | "removed";
+	/** A response (method, URL path, status), a page script, or the browser (expiry, eviction). */
+	by: TimelineWriter;
+	/** Epoch milliseconds. */
+	timeMs: number;
+}
+
+/** A cookie's details as `getCookieFindings` gives them. */
+export interface CookieFindings {
+	findings: Finding[];
+	/**
+	 * What the background observed of the cookie (the last events it kept of the site), oldest first;
+	 * empty when it saw none (docs/protocol.md, "Observed responses").
+	 */
+	history: CookieHistoryEvent[];
+	/** What known-cookie data says of it, with the description a brief report leaves out. */
+	knownAs?: KnownAsReport;
+}

@@ -3,10 +3,10 @@
  * the reply of every message. It is a public contract (docs/design.md, "Extension behaviour"; docs/protocol.md).
  * Messages are plain structured-clone data: no classes, Maps or Dates; times in epoch seconds.
  */
-import type { CookieReport, Finding, KnownAsReport } from "../core/report.ts";
+import type { CookieReport } from "../core/report.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
-import type { ActionReply, ExportFormat, TabReport } from "../core/tab-report.ts";
+import type { ActionReply, CookieFindings, ExportFormat, TabReport } from "../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "./overview-types.ts";
 
 export interface Protocol {
@@ -21,12 +21,12 @@ export interface Protocol {
 		response: TabReport;
 	};
 	/**
-	 * One cookie's findings in full, fix texts included, as the tab's report has them now, and what
-	 * known-cookie data says of it, description included (a brief report leaves it out).
+	 * One cookie's findings in full, fix texts included, as the tab's report has them now, its history,
+	 * and what known-cookie data says of it, description included (a brief report leaves it out).
 	 */
 	getCookieFindings: {
 		request: { tabId: number; cookie: CookieReport };
-		response: { findings: Finding[]; knownAs?: KnownAsReport };
+		response: CookieFindings;
 	};
 	/** Deletes exactly these cookies (as getTabReport reported them). */
 	clearCookies: { request: { cookies: CookieReport[] }; response: ActionReply };

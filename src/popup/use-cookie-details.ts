@@ -1,6 +1,6 @@
 /**
- * One cookie's findings with their fix texts and its known-cookie entry with its description, asked for
- * when its details open (the brief report has neither).
+ * One cookie's findings with their fix texts, its history and its known-cookie entry with its
+ * description, asked for when its details open (the brief report has none of them).
  */
 import { useCallback } from "preact/hooks";
 import type { CookieReport } from "../core/report.ts";
@@ -12,7 +12,10 @@ export function useCookieDetails(
 ): (cookie: CookieReport) => Promise<CookieDetailsReply> {
 	return useCallback(
 		async (cookie: CookieReport) => {
-			if (tabId === undefined) return cookie;
+			if (tabId === undefined)
+				return cookie.knownAs
+					? { findings: cookie.findings, history: [], knownAs: cookie.knownAs }
+					: { findings: cookie.findings, history: [] };
 			return createClient()("getCookieFindings", { tabId, cookie });
 		},
 		[tabId],

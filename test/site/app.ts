@@ -10,7 +10,7 @@ import { accountPage, loginPage, logoutPage } from "./pages/login.ts";
 import { manyPage } from "./pages/many.ts";
 import { rawSetCookiePage } from "./pages/raw-set-cookie.ts";
 import { rolesPage } from "./pages/roles.ts";
-import { redirectPage, setHeadersPage } from "./pages/set-headers.ts";
+import { redirectPage, scriptCookiePage, setHeadersPage } from "./pages/set-headers.ts";
 import { spreadPage } from "./pages/spread.ts";
 import { sendHtml } from "./responses.ts";
 import type { SessionStore } from "./session-store.ts";
@@ -39,6 +39,7 @@ const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/logout": logoutPage,
 	"/set": setHeadersPage,
 	"/redirect": redirectPage,
+	"/script-cookie": scriptCookiePage,
 	"/many": manyPage,
 	"/raw-set-cookie": rawSetCookiePage,
 	"/cross-site/post": crossSitePostPage,

@@ -1,4 +1,7 @@
-/** `exportReport`: the tab's report as JSON, Markdown or SARIF text, values left out (docs/design.md, "Privacy"). */
+/**
+ * `exportReport`: the tab's report as JSON, Markdown or SARIF text, values left out (docs/design.md,
+ * "Privacy"), with the refused Set-Cookie headers the background observed (their values masked).
+ */
 import type { Report } from "../../core/report.ts";
 import { buildReport } from "../../core/reports/build-report.ts";
 import { toJson } from "../../core/reports/to-json.ts";
@@ -26,7 +29,7 @@ export async function exportReport(
 	const generatedAt = new Date(deps.now() * 1000).toISOString();
 	const report = buildReport({
 		sites: tab.sites,
-		rejected: [],
+		rejected: tab.rejected ?? [],
 		source: { kind: "browser", url: tab.url },
 		version: deps.version,
 		generatedAt,

@@ -11,6 +11,7 @@
  */
 import { type Cookie, identityKey } from "../../core/cookie.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
+import { fingerprint, loadSessionSecret } from "./session-secret.ts";
 
 const LOCAL_RECORDS = "firstSeen";
 const PRIVATE_RECORDS = "firstSeenPrivate";
@@ -25,11 +26,6 @@ interface Seen {
 	k: string;
 }
 
-interface Secret {
-	id: string;
-	key: CryptoKey;
-}
-
 export interface FirstSeenStores {
 	local: StoragePort;
 	session: StoragePort;
@@ -40,25 +36,6 @@ export interface SeenGroup {
 	storeId: string;
 	private: boolean;
 	cookies: readonly Cookie[];
-}
-
-async function loadSecret(session: StoragePort): Promise<Secret> {
-	let stored = await session.get<{ id: string; bytes: number[] }>(SECRET);
-	if (!stored) {
-		stored = { id: crypto.randomUUID(), bytes: [...crypto.getRandomValues(new Uint8Array(32))] };
-		await session.set({ [SECRET]: stored });
-	}
-	const raw = new Uint8Array(stored.bytes);
-	const key = await crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	return { id: stored.id, key };
-}
-
-const encoder = new TextEncoder();
-
-async function fingerprint(secret: Secret, value: string): Promise<string> {
-	const mac = new Uint8Array(await crypto.subtle.sign("HMAC", secret.key, encoder.encode(value)));
-	// 64 bits tell a new value from the old one; the key, not the length, keeps the value secret.
-	return [...mac.subarray(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function isSeen(value: unknown): value is Seen {
@@ -77,7 +54,7 @@ export async function updateFirstSeen(
 	groups: readonly SeenGroup[],
 	now: number,
 ): Promise<Map<string, number>> {
-	const secret = await loadSecret(stores.session);
+	const secret = await loadSessionSecret(stores.session, SECRET);
 	const kept = {
 		local: (await stores.local.get<Record<string, unknown>>(LOCAL_RECORDS)) ?? {},
 		private: (await stores.session.get<Record<string, unknown>>(PRIVATE_RECORDS)) ?? {},

@@ -10,6 +10,8 @@ import type { TabReport } from "../../core/tab-report.ts";
 import type { CookiePort } from "../../platform/cookie-port.ts";
 import type { PermissionPort } from "../../platform/permission-port.ts";
 import type { TabPort } from "../../platform/tab-port.ts";
+import type { ObservedTab } from "../observe/observer.ts";
+import { tabObservation } from "../observe/tab-observation.ts";
 import { cookiesOfFrames, isInspectableUrl } from "./tab-cookies.ts";
 
 export interface TabReportDeps {
@@ -20,6 +22,8 @@ export interface TabReportDeps {
 	settings: () => Promise<Settings>;
 	/** Epoch seconds. */
 	now: () => number;
+	/** What the tab's responses and the jar's changes said (observe/observer.ts). */
+	observed: (tabId: number) => Promise<ObservedTab>;
 }
 
 /** The tab's report as the jar and the tab give it; the snapshots it may restore are added by getTabReport. */
@@ -107,11 +111,23 @@ export async function inspectTab(
 	}
 	const frameUrls = await deps.tabs.frameUrls(tabId);
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
-	const byUrl = await cookiesOfFrames(deps.cookies, urls, tab.storeId);
-	const subjects: AuditSubject[] = [...byUrl.values()].flat().map((cookie) => ({ cookie }));
-	const input = { subjects, now: deps.now(), settings: await options.settings, pageUrls: urls };
+	const [byUrl, observed] = await Promise.all([
+		cookiesOfFrames(deps.cookies, urls, tab.storeId),
+		deps.observed(tabId),
+	]);
+	const observation = tabObservation(observed, sitesOf(urls));
+	const subjects: AuditSubject[] = [...byUrl.values()].flat().map(observation.subject);
+	const settings = await options.settings;
+	const input = { subjects, now: deps.now(), settings, pageUrls: urls, hsts: observation.hsts };
 	const audited = auditSites(input, { includeValues: options.includeValues ?? false });
 	const sites = options.brief ? briefly(audited) : audited;
 	sites.sort((a, b) => Number(b.site === topSite) - Number(a.site === topSite));
-	return { report: { ...base, access: "granted", inspectable: true, sites }, frameSites: sitesOf(urls) };
+	const report: TabAudit = {
+		...base,
+		access: "granted",
+		inspectable: true,
+		sites,
+		rejected: observation.rejected,
+	};
+	return { report, frameSites: sitesOf(urls) };
 }

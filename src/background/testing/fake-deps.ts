@@ -1,5 +1,7 @@
 /** The background's dependencies as in-memory fakes, with handles to inspect and steer them in tests. */
 import type { Cookie } from "../../core/cookie.ts";
+import { createResponseLog } from "../../core/observe/response-log.ts";
+import { createTimeline } from "../../core/observe/timeline.ts";
 import { makeCookie } from "../../core/rules/testing/rule-context.ts";
 import { createFakeBadgePort, type FakeBadgePort } from "../../platform/fakes/fake-badge-port.ts";
 import { createFakeCookiePort, type FakeCookiePort } from "../../platform/fakes/fake-cookie-port.ts";
@@ -61,6 +63,8 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 			policyPending: false,
 		}),
 		now,
+		observed: async () => ({ log: createResponseLog(), timeline: createTimeline() }),
+		forgetObservedSite: async () => undefined,
 		version: "0.0.0-test",
 	};
 	return { deps, jar, tabs, badge, permissions, session, clock };

@@ -4,6 +4,7 @@
  */
 
 import type { AuditSubject } from "../../core/audit-input.ts";
+import { browserVerdicts } from "../../core/jar/browser-verdicts.ts";
 import { createCookieJar, type RejectReason } from "../../core/jar/cookie-jar.ts";
 import { nameFromHeader, reject } from "../../core/jar/reject-reason.ts";
 import type { RejectedCookie } from "../../core/report.ts";
@@ -46,7 +47,11 @@ export function createHeaderJar(browser: Browser, now: number, maxHeaders = MAX_
 			count();
 			const result = jar.setCookie(setCookie, url, at ?? now);
 			if (result.status === "rejected") {
-				rejected.push({ setCookie, url, reason: result.reason, message: result.message });
+				const entry: RejectedCookie = { setCookie, url, reason: result.reason, message: result.message };
+				// Where the other browser would store it (docs/design.md, "Version 2"; SARIF reports it).
+				const browsers = browserVerdicts(setCookie, url, at ?? now);
+				if (browsers) entry.browsers = browsers;
+				rejected.push(entry);
 			} else if (result.status === "stored" && result.evicted) {
 				for (const cookie of result.evicted) {
 					const site = siteOf(cookie.domain);

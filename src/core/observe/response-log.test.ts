@@ -1,5 +1,13 @@
 import { expect, test } from "vitest";
-import { clearResponses, createResponseLog, recordResponse, responsesOf } from "./response-log.ts";
+import {
+	addResponse,
+	addsNothing,
+	clearResponses,
+	createResponseLog,
+	observeResponse,
+	recordResponse,
+	responsesOf,
+} from "./response-log.ts";
 
 const T = 1_767_225_600_000; // 2026-01-01T00:00:00Z in milliseconds
 
@@ -89,4 +97,26 @@ test("the log is structured-clone data", () => {
 	const log = createResponseLog();
 	recordResponse(log, login, "chromium");
 	expect(structuredClone(log)).toEqual(log);
+});
+
+test("a response without Set-Cookie or HSTS adds nothing once its https host is known, or over http", () => {
+	const log = createResponseLog();
+	const poll = (url: string, headers: { name: string; value: string }[] = []) =>
+		observeResponse(
+			{ url, method: "GET", statusCode: 200, timeStamp: T, responseHeaders: headers },
+			"chromium",
+		);
+	const first = poll("https://app.example.com/api/poll");
+	if (!first) throw new Error("not observed");
+	expect(addsNothing(log, first)).toBe(false);
+	addResponse(log, first);
+	expect(
+		[
+			poll("https://app.example.com/api/poll?n=2"),
+			poll("http://app.example.com/api/poll"),
+			poll("https://api.example.com/poll"),
+			poll("https://app.example.com/api/poll", [{ name: "Strict-Transport-Security", value: "max-age=60" }]),
+			poll("https://app.example.com/api/poll", [{ name: "Set-Cookie", value: "a=1" }]),
+		].map((r) => r !== undefined && addsNothing(log, r)),
+	).toEqual([true, true, false, false, false]);
 });

@@ -6,6 +6,7 @@
  */
 import type { Cookie } from "../cookie.ts";
 import { BROWSER_PROFILES, type BrowserProfile } from "../jar/browser-profiles.ts";
+import type { BrowserVerdicts } from "../jar/browser-verdicts.ts";
 import { evaluateSetCookie } from "../jar/evaluate-set-cookie.ts";
 import type { RejectReason } from "../jar/reject-reason.ts";
 import { parseRequestUrl } from "../jar/request-url.ts";
@@ -16,7 +17,12 @@ import { firstHeaderValue, type ObservedHeader, splitSetCookieHeaders } from "./
 
 /** What one Set-Cookie of a response does, as evaluateSetCookie decides before looking at the jar. */
 export type SetCookieOutcome =
-	| { status: "stored"; cookie: Cookie }
+	/**
+	 * `sameSiteAttribute`: the raw SameSite value, when the header had one (for `samesite-invalid`);
+	 * `browserDifference`: how the other browser would store it (for `browser-inconsistent`; set by
+	 * redact-response.ts, from the masked header).
+	 */
+	| { status: "stored"; cookie: Cookie; sameSiteAttribute?: string; browserDifference?: string }
 	/** The expiry is in the past (or Max-Age <= 0): the cookie of that identity is deleted. */
 	| { status: "deleted"; cookie: Cookie }
 	| { status: "rejected"; reason: RejectReason; message: string };
@@ -24,6 +30,8 @@ export type SetCookieOutcome =
 export interface ObservedSetCookie {
 	header: string;
 	outcome: SetCookieOutcome;
+	/** For a refused header the other browser would store: what each does (redact-response.ts). */
+	browsers?: BrowserVerdicts;
 }
 
 /** One observed response. */
@@ -66,7 +74,11 @@ function outcomeOf(header: string, url: string, now: number, profile: BrowserPro
 	if (evaluation.kind === "rejected") {
 		return { status: "rejected", reason: evaluation.reason, message: evaluation.message };
 	}
-	return { status: evaluation.expired ? "deleted" : "stored", cookie: evaluation.cookie };
+	if (evaluation.expired) return { status: "deleted", cookie: evaluation.cookie };
+	const { sameSiteAttribute } = evaluation;
+	return sameSiteAttribute === undefined
+		? { status: "stored", cookie: evaluation.cookie }
+		: { status: "stored", cookie: evaluation.cookie, sameSiteAttribute };
 }
 
 const withoutQuery = (url: string): string => url.replace(/[?#].*$/s, "");
@@ -77,6 +89,16 @@ const withoutQuery = (url: string): string => url.replace(/[?#].*$/s, "");
  */
 export function recordResponse(
 	log: ResponseLog,
+	details: ResponseDetails,
+	profile: BrowserProfile,
+): ObservedResponse | undefined {
+	const response = observeResponse(details, profile);
+	if (response) addResponse(log, response);
+	return response;
+}
+
+/** One response evaluated, not recorded yet; undefined for a URL that is not http(s). */
+export function observeResponse(
 	details: ResponseDetails,
 	profile: BrowserProfile,
 ): ObservedResponse | undefined {
@@ -97,11 +119,30 @@ export function recordResponse(
 		hsts:
 			request.scheme === "https" ? parseHsts(firstHeaderValue(headers, "strict-transport-security")) : null,
 	};
-	const site = siteOf(request.host);
+	return response;
+}
+
+/** Records a response under its site (the registrable domain of its host). */
+export function addResponse(log: ResponseLog, response: ObservedResponse): void {
+	const site = siteOf(response.host);
 	const list = Object.hasOwn(log.bySite, site) ? log.bySite[site] : undefined;
 	if (list) pushBounded(list, response, log.limit);
 	else log.bySite[site] = [response];
-	return response;
+}
+
+/**
+ * Whether recording the response would change nothing the log is read for (rejected headers, writers,
+ * HSTS per host: set-by.ts): no Set-Cookie and no valid HSTS header, and either plain http (HSTS is not
+ * read there) or a host the log already holds an https response of (a response without a valid header
+ * leaves the host's policy as it was). A page polling an API then costs no storage write per poll.
+ */
+export function addsNothing(log: ResponseLog, response: ObservedResponse): boolean {
+	if (response.setCookies.length > 0 || response.hsts !== null) return false;
+	if (!response.url.startsWith("https:")) return true;
+	const list = Object.hasOwn(log.bySite, siteOf(response.host))
+		? log.bySite[siteOf(response.host)]
+		: undefined;
+	return (list ?? []).some((r) => r.host === response.host && r.url.startsWith("https:"));
 }
 
 /** The site's kept responses, oldest first. */

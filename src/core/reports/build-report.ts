@@ -17,6 +17,17 @@ export interface BuildReportInput {
 	generatedAt: string;
 }
 
+/** Fixed key order; the optional fields only when present (docs/design.md, "Version 2"). */
+function rejectedEntry(r: RejectedCookie): RejectedCookie {
+	const entry: RejectedCookie = { setCookie: r.setCookie, url: r.url, reason: r.reason, message: r.message };
+	if (r.response) {
+		const { method, url, status, time } = r.response;
+		entry.response = { method, url, status, time };
+	}
+	if (r.browsers) entry.browsers = { chromium: r.browsers.chromium, firefox: r.browsers.firefox };
+	return entry;
+}
+
 /**
  * Assembles a report in the `session-hygiene/report@2` contract (src/core/report.ts). The result is
  * plain data: key order is fixed so that JSON output diffs cleanly between runs.
@@ -32,11 +43,6 @@ export function buildReport(input: BuildReportInput): Report {
 		generatedAt: input.generatedAt,
 		source,
 		sites: [...input.sites],
-		rejected: input.rejected.map((r) => ({
-			setCookie: r.setCookie,
-			url: r.url,
-			reason: r.reason,
-			message: r.message,
-		})),
+		rejected: input.rejected.map(rejectedEntry),
 	};
 }

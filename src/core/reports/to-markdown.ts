@@ -2,6 +2,7 @@ import type { CookieReport, RejectedCookie, Report, SiteReport } from "../report
 import { cookiesInOrder, findingsInOrder } from "../severity.ts";
 import { cookieLabel, describeFlags, shortValue } from "./cookie-flags.ts";
 import { mdCode, mdRow, mdText } from "./markdown-escape.ts";
+import { rejectedText } from "./rejected-note.ts";
 import { describeCounts, reportCounts } from "./report-counts.ts";
 import { knownAsLabel, roleLabel } from "./role-text.ts";
 
@@ -86,7 +87,7 @@ function snippetItem(line: string): string {
 function rejectedSection(rejected: readonly RejectedCookie[]): string {
 	const head = ["Set-Cookie", "URL", "Reason", "Why"];
 	const rows = rejected.map((r) =>
-		mdRow([mdCode(shortValue(r.setCookie, 120)), mdCode(r.url), mdCode(r.reason), mdText(r.message)]),
+		mdRow([mdCode(shortValue(r.setCookie, 120)), mdCode(r.url), mdCode(r.reason), mdText(rejectedText(r))]),
 	);
 	return [
 		"## Rejected Set-Cookie headers",

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import type { Report } from "../report.ts";
 import { SAMPLE_REPORT, SAMPLE_RULES } from "./sample-report.fixture.ts";
 import { highestSeverity } from "./sarif-rule.ts";
 import { toSarif } from "./to-sarif.ts";
@@ -99,5 +100,56 @@ describe("toSarif", () => {
 			}),
 		).toBe("high");
 		expect(highestSeverity({ id: "x", title: "", description: "", severities: {} })).toBe("info");
+	});
+});
+
+describe("toSarif for refused headers", () => {
+	const refused = (browsers?: Report["rejected"][number]["browsers"]): Report => ({
+		...SAMPLE_REPORT,
+		sites: [],
+		rejected: [
+			{
+				setCookie: "__Host-id=…; Secure",
+				url: "https://app.example.com/login",
+				reason: "prefix-violation",
+				message: 'Refused cookie "__Host-id": the __Host- prefix needs Path=/.',
+				...(browsers ? { browsers } : {}),
+			},
+		],
+	});
+	const results = (report: Report) =>
+		(JSON.parse(toSarif(report, SAMPLE_RULES)) as SarifLog).runs[0]?.results;
+
+	test("a header one browser refuses and the other stores is a browser-inconsistent result", () => {
+		expect(results(refused({ chromium: "refused", firefox: "stored" }))).toEqual([
+			{
+				ruleId: "browser-inconsistent",
+				level: "note",
+				message: {
+					text: 'Refused cookie "__Host-id": the __Host- prefix needs Path=/.\nFix: __Host- needs Secure, Path=/ and no Domain; __Secure- needs Secure: add what is missing, or drop the prefix.',
+				},
+				locations: [
+					{
+						physicalLocation: { artifactLocation: { uri: "https://app.example.com/login" } },
+						logicalLocations: [
+							{
+								name: 'cookie "__Host-id"',
+								fullyQualifiedName: 'https://app.example.com/login/cookie "__Host-id"',
+								kind: "resource",
+							},
+						],
+					},
+				],
+				partialFingerprints: {
+					"sessionHygieneCookie/v1":
+						'browser-inconsistent|https://app.example.com/login|cookie "__Host-id"|prefix-violation',
+				},
+				properties: { severity: "low", cookie: 'cookie "__Host-id"', reason: "prefix-violation" },
+			},
+		]);
+	});
+
+	test("a header both browsers refuse gets no result", () => {
+		expect(results(refused())).toEqual([]);
 	});
 });

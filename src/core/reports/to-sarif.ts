@@ -1,11 +1,13 @@
 /**
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html) in the subset GitHub code
  * scanning accepts (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
- * every rule of the catalogue in tool.driver.rules, one result per finding, each with a location.
+ * every rule of the catalogue in tool.driver.rules, one result per finding, each with a location, and one
+ * per refused header the two browsers treat differently (sarif-rejected.ts).
  */
 import { bareDomain } from "../cookie.ts";
 import type { CookieReport, Finding, Report, SiteReport } from "../report.ts";
 import { cookieLabel } from "./cookie-flags.ts";
+import { rejectedResults } from "./sarif-rejected.ts";
 import { type RuleDescriptor, SARIF_LEVEL, sarifRule } from "./sarif-rule.ts";
 
 export type { RuleDescriptor } from "./sarif-rule.ts";
@@ -24,13 +26,16 @@ export function toSarif(
 	options: SarifOptions = {},
 ): string {
 	const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-	const results = report.sites.flatMap((site) =>
-		site.cookies.flatMap((cookie) =>
-			cookie.findings.map((finding) =>
-				sarifResult(report, site, cookie, finding, ruleIndex.get(finding.rule)),
+	const results = [
+		...report.sites.flatMap((site) =>
+			site.cookies.flatMap((cookie) =>
+				cookie.findings.map((finding) =>
+					sarifResult(report, site, cookie, finding, ruleIndex.get(finding.rule)),
+				),
 			),
 		),
-	);
+		...rejectedResults(report.rejected, ruleIndex),
+	];
 	const driver = {
 		name: "session-hygiene",
 		version: report.tool.version,

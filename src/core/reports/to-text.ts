@@ -2,6 +2,7 @@ import type { CookieReport, RejectedCookie, Report, SiteReport } from "../report
 import { cookiesInOrder, findingsInOrder } from "../severity.ts";
 import { gradeStyle, type Paint, painter, SEVERITY_STYLE } from "./ansi.ts";
 import { cookieLabel, describeFlags, shortValue } from "./cookie-flags.ts";
+import { rejectedText } from "./rejected-note.ts";
 import { describeCounts, reportCounts } from "./report-counts.ts";
 import { knownAsLabel, roleLabel } from "./role-text.ts";
 
@@ -62,7 +63,7 @@ function fixLine(fix: string, paint: Paint): string {
 function rejectedLines(rejected: readonly RejectedCookie[], paint: Paint): string[] {
 	const lines = [paint("bold", `Refused by a browser (${rejected.length})`)];
 	for (const r of rejected) {
-		lines.push(`  ${paint("red", r.reason)}  ${r.message}`);
+		lines.push(`  ${paint("red", r.reason)}  ${rejectedText(r)}`);
 		lines.push(`    ${paint("dim", `${r.url}  Set-Cookie: ${shortValue(r.setCookie, 100)}`)}`);
 	}
 	return lines;

@@ -4,6 +4,7 @@ import { useT } from "../common/i18n.ts";
 import { FindingDetails } from "../finding/finding-details.tsx";
 import { CookieActions } from "./cookie-actions.tsx";
 import { CookieAttributes } from "./cookie-attributes.tsx";
+import { CookieHistory } from "./cookie-history.tsx";
 import type { CookieRowActions } from "./cookie-row-actions.ts";
 import { CookieValue } from "./cookie-value.tsx";
 import { KnownAsLine } from "./known-as-line.tsx";
@@ -21,13 +22,14 @@ export function CookieDetails(props: {
 	const { id, cookie, site, actions } = props;
 	const t = useT();
 	const full = useFullDetails(cookie, actions.detailsOf);
-	const findings = full.findings;
+	const { findings, history } = full;
 	return (
 		<section class="details" id={id} aria-label={t("detailsOf", [cookie.name])}>
 			<CookieActions cookie={cookie} site={site} actions={actions} />
 			{full.knownAs ? <KnownAsLine knownAs={full.knownAs} /> : null}
 			<RoleLine cookie={cookie} />
 			<CookieAttributes cookie={cookie} />
+			<CookieHistory history={history} />
 			<CookieValue value={cookie.value} onCopy={actions.copyText} />
 			{cookie.value === undefined ? null : <TokenAnalysisView value={cookie.value} />}
 			{findings.length > 0 ? (

@@ -1,13 +1,9 @@
 /** What a cookie's row, details and buttons may ask for: the four actions on one cookie, nothing of the popup's rest. */
-import type { CookieReport, Finding, KnownAsReport, Role } from "../../core/report.ts";
+import type { CookieReport, Role } from "../../core/report.ts";
+import type { CookieFindings } from "../../core/tab-report.ts";
 
 /** What a brief report leaves out of a cookie, asked for when its details open (getCookieFindings). */
-export interface CookieDetailsReply {
-	/** With their fix texts. */
-	findings: Finding[];
-	/** With its description. */
-	knownAs?: KnownAsReport;
-}
+export type CookieDetailsReply = CookieFindings;
 
 export interface CookieRowActions {
 	clearCookies(cookies: CookieReport[]): void;
@@ -17,9 +13,9 @@ export interface CookieRowActions {
 	markRole(cookie: CookieReport, site: string, role: Role): void;
 	copyText(text: string): void;
 	/**
-	 * The cookie's findings with their fix texts and what known-cookie data says of it with its
-	 * description, for its details: the popup's report leaves them out. Without it the details show the
-	 * report's as they are.
+	 * The cookie's findings with their fix texts, its observed history, and what known-cookie data says of
+	 * it with its description, for its details: the popup's report leaves them out. Without it the details
+	 * show the report's as they are.
 	 */
 	detailsOf?(cookie: CookieReport): Promise<CookieDetailsReply>;
 }

@@ -137,7 +137,7 @@ describe("a cookie's fix texts, when the report leaves them out", () => {
 		const asked: string[] = [];
 		const detailsOf = async (c: CookieReport) => {
 			asked.push(c.name);
-			return { findings: SESSIONID.findings };
+			return { findings: SESSIONID.findings, history: [] };
 		};
 		renderWithClock(
 			<ul>
@@ -149,5 +149,30 @@ describe("a cookie's fix texts, when the report leaves them out", () => {
 		const fix = await screen.findByText("Set the HttpOnly attribute.");
 		expect(fix.closest("[data-fix]")?.textContent).toContain("session({ cookie: { httpOnly: true } })");
 		expect(asked).toEqual(["sessionid"]);
+	});
+});
+
+describe("a cookie's history", () => {
+	test("says who set and changed it, a response or a page script", async () => {
+		const { actions } = recordingActions();
+		const at = (h: number, m: number) => new Date(2030, 0, 1, h, m, 7).getTime();
+		const detailsOf = async () => ({
+			findings: SESSIONID.findings,
+			history: [
+				{ kind: "set" as const, by: { method: "POST", path: "/login", status: 302 }, timeMs: at(12, 1) },
+				{ kind: "changed" as const, by: "script" as const, timeMs: at(12, 3) },
+			],
+		});
+		renderWithClock(
+			<ul>
+				<CookieRow cookie={SESSIONID} site="example.test" rowId="r" actions={{ ...actions, detailsOf }} />
+			</ul>,
+		);
+		fireEvent.click(screen.getByRole("button", { expanded: false }));
+		const history = await screen.findByText("History:");
+		const time = (ms: number) => new Date(ms).toLocaleTimeString();
+		expect(history.closest("[data-history]")?.textContent).toBe(
+			`History: set by POST /login 302 · ${time(at(12, 1))}, changed by a page script · ${time(at(12, 3))}`,
+		);
 	});
 });

@@ -83,6 +83,7 @@ describe("a cookie's details", () => {
 	test("say what known-cookie data says: platform and category at once, the description once asked", async () => {
 		const detailsOf = async () => ({
 			findings: GA.findings,
+			history: [],
 			knownAs: {
 				platform: "Google Analytics",
 				category: "analytics" as const,

@@ -1,10 +1,17 @@
 /**
- * A cookie's findings and known-cookie entry for its details: the report's at once, replaced by those
- * with fix texts and description once in.
+ * A cookie's findings, history and known-cookie entry for its details: the report's at once, replaced by
+ * those with fix texts, history and description once in.
  */
 import { useEffect, useState } from "preact/hooks";
 import type { CookieReport } from "../../core/report.ts";
 import type { CookieDetailsReply, CookieRowActions } from "./cookie-row-actions.ts";
+
+/** The report's own, until the full details are in; no history, which only getCookieFindings has. */
+function fromReport(cookie: CookieReport): CookieDetailsReply {
+	return cookie.knownAs
+		? { findings: cookie.findings, history: [], knownAs: cookie.knownAs }
+		: { findings: cookie.findings, history: [] };
+}
 
 export function useFullDetails(
 	cookie: CookieReport,
@@ -23,5 +30,5 @@ export function useFullDetails(
 			current = false;
 		};
 	}, [cookie, detailsOf]);
-	return full?.of === cookie ? full.reply : cookie;
+	return full?.of === cookie ? full.reply : fromReport(cookie);
 }

@@ -7,6 +7,7 @@ import { FilterBar } from "./filter-bar.tsx";
 import { FrameSite } from "./frame-site.tsx";
 import { PopupHeader } from "./popup-header.tsx";
 import type { PopupActions, PopupStatus, TabView } from "./popup-model.ts";
+import { RefusedCookies } from "./refused-cookies.tsx";
 import { SiteActions } from "./site-actions.tsx";
 import { SiteCookies } from "./site-cookies.tsx";
 import { SnapshotActions } from "./snapshot-actions.tsx";
@@ -82,6 +83,7 @@ export function PopupView({
 			) : (
 				<NoOwnCookies report={report} actions={actions} status={status} />
 			)}
+			<RefusedCookies rejected={report.rejected ?? []} />
 			{frames.map((site, i) => (
 				<FrameSite
 					key={site.site}

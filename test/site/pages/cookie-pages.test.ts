@@ -104,6 +104,21 @@ describe("/set and /redirect", () => {
 		expect(await setCookiesOf(`/set?${query}`, "http")).toEqual(wanted);
 	});
 
+	test("/set sends the sts header as Strict-Transport-Security over https only", async () => {
+		const path = `/set?h=a%3D1&sts=${encodeURIComponent("max-age=60")}`;
+		expect((await requestSite(site, { path })).headers["strict-transport-security"]).toBe("max-age=60");
+		const http = await requestSite(site, { path, scheme: "http" });
+		expect(http.headers["strict-transport-security"]).toBeUndefined();
+	});
+
+	test("/script-cookie sends no Set-Cookie and writes each c from its script, unable to close the element", async () => {
+		const res = await requestSite(site, {
+			path: `/script-cookie?c=${encodeURIComponent("t=</script>; Path=/")}`,
+		});
+		expect(res.headers["set-cookie"]).toBeUndefined();
+		expect(res.body).toContain('for (const c of ["t=\\u003c/script>; Path=/"]) document.cookie = c;');
+	});
+
 	test("/redirect sets its cookie on the 302 hop", async () => {
 		const res = await requestSite(site, {
 			path: `/redirect?to=%2Fecho&h=${encodeURIComponent("hop=1; Path=/")}`,

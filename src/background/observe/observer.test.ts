@@ -1,0 +1,178 @@
+import { expect, test } from "vitest";
+import type { Cookie } from "../../core/cookie.ts";
+import { clearSite } from "../messages/clear-site.ts";
+import { getCookieFindings } from "../messages/get-cookie-findings.ts";
+import { getTabReport } from "../messages/get-tab-report.ts";
+import { createFakeWorld, jarCookie } from "../testing/fake-deps.ts";
+import { createObserver } from "./observer.ts";
+import { createOwnWrites, notingOwnWrites } from "./own-writes.ts";
+
+const SERVER_VALUE = "Zq3v9TnX1cK7pR2mW8yB4hL6sD0fG5jA";
+const SCRIPT_VALUE = "k9Qw2Er7Ty4Ui1Op6As3Df8Gh5Jk0LzX";
+
+/** A world whose reports read a real observer over the fake `storage.session`, on a settable clock in ms. */
+function observedWorld(cookies: Cookie[] = []) {
+	const w = createFakeWorld(cookies);
+	const clock = { ms: w.clock.now * 1000 };
+	const own = createOwnWrites();
+	const stale: string[] = [];
+	const observer = createObserver({
+		session: w.session,
+		profile: "chromium",
+		own,
+		nowMs: () => clock.ms,
+		attributed: (sites) => stale.push(...sites),
+	});
+	w.deps.observed = (tabId) => observer.forTab(tabId);
+	w.deps.forgetObservedSite = (site) => observer.forgetSite(site);
+	w.tabs.open({ id: 7, url: "https://app.example.test/account", storeId: "0" });
+	return { ...w, observer, own, clock, stale };
+}
+
+function respond(w: ReturnType<typeof observedWorld>, setCookies: string[], path = "/login", extra = {}) {
+	w.observer.response({
+		tabId: 7,
+		url: `https://app.example.test${path}?next=%2Faccount`,
+		method: "POST",
+		statusCode: 302,
+		timeStamp: w.clock.ms,
+		responseHeaders: setCookies.map((value) => ({ name: "Set-Cookie", value })),
+		...extra,
+	});
+}
+
+test("a refused Set-Cookie of the tab's site is in the report, masked, with its response", async () => {
+	const w = observedWorld();
+	respond(w, ["__Host-sid=Zq3v9TnX; Secure", "theme=dark; SameSite=None"]);
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	const time = new Date(w.clock.ms).toISOString();
+	const response = { method: "POST", url: "https://app.example.test/login", status: 302, time };
+	expect(report.rejected).toEqual([
+		{
+			setCookie: "__Host-sid=…; Secure",
+			url: "https://app.example.test/login",
+			reason: "prefix-violation",
+			message:
+				'Refused cookie "__Host-sid": the __Host- prefix needs Path=/. Browsers differ: Chromium refuses it (prefix-violation); Firefox stores a cookie named "__Host-sid" with value "…".',
+			response,
+			browsers: { chromium: "refused", firefox: "stored" },
+		},
+		{
+			setCookie: "theme=…; SameSite=None",
+			url: "https://app.example.test/login",
+			reason: "samesite-none-insecure",
+			message: 'Refused cookie "theme": SameSite=None requires the Secure attribute.',
+			response,
+		},
+	]);
+	expect(JSON.stringify(await w.session.get("observed:7"))).not.toContain("Zq3v9TnX");
+});
+
+test("a session cookie no response set is the script's once the window has passed; the server's is not", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const script = jarCookie({ name: "token", value: SCRIPT_VALUE, secure: true });
+	const w = observedWorld([server, script]);
+	// The change arrives before the response that caused it (match-jar-change.ts).
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly`]);
+	w.observer.cookieChanged({ removed: false, cookie: script, cause: "explicit" });
+	w.clock.ms += 2_000;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	const rules = Object.fromEntries(
+		(report.sites[0]?.cookies ?? []).map((c) => [
+			c.name,
+			c.findings.map((f) => f.rule).filter((r) => r === "set-by-script"),
+		]),
+	);
+	expect(rules).toEqual({ sid: [], token: ["set-by-script"] });
+	const [sid, token] = ["sid", "token"].map((n) => report.sites[0]?.cookies.find((c) => c.name === n));
+	if (!sid || !token) throw new Error("cookies missing from the report");
+	const start = w.clock.ms - 2_000;
+	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: sid })).history).toEqual([
+		{ kind: "set", by: { method: "POST", path: "/login", status: 302 }, timeMs: start },
+	]);
+	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: token })).history).toEqual([
+		{ kind: "set", by: "script", timeMs: start },
+	]);
+	expect(w.stale).toEqual(["example.test", "example.test"]);
+});
+
+test("the background's own writes are never taken for a page script's", async () => {
+	const w = observedWorld();
+	const port = notingOwnWrites(w.jar, w.own, () => w.clock.ms);
+	const restored = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true });
+	w.jar.onChanged((change) => w.observer.cookieChanged(change));
+	await port.set(restored);
+	w.clock.ms += 2_000;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	expect(
+		report.sites[0]?.cookies.map((c) => [c.name, c.findings.some((f) => f.rule === "set-by-script")]),
+	).toEqual([["sid", false]]);
+	expect(w.stale).toEqual([]);
+});
+
+test("an https response without Strict-Transport-Security raises missing-hsts on the session cookie", async () => {
+	const w = observedWorld([jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true })]);
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	expect(report.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).toContain("missing-hsts");
+	respond(w, [], "/account", {
+		method: "GET",
+		statusCode: 200,
+		responseHeaders: [{ name: "Strict-Transport-Security", value: "max-age=31536000" }],
+	});
+	const after = await getTabReport(w.deps, { tabId: 7 });
+	expect(after.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).not.toContain("missing-hsts");
+});
+
+test("a response outside any tab (a service worker's) explains a change but is no tab's", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	w.observer.response({
+		tabId: -1,
+		url: "https://app.example.test/login",
+		method: "POST",
+		statusCode: 200,
+		timeStamp: w.clock.ms,
+		responseHeaders: [
+			{ name: "Set-Cookie", value: `sid=${SERVER_VALUE}; Secure; HttpOnly` },
+			{ name: "Set-Cookie", value: "bad=1; SameSite=None" },
+		],
+	});
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	w.clock.ms += 2_000;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	expect(report.sites[0]?.cookies[0]?.findings.some((f) => f.rule === "set-by-script")).toBe(false);
+	expect(report.rejected).toEqual([]);
+	expect(await w.session.get("observed:-1")).toBeUndefined();
+});
+
+test("a SameSite value the browser ignored is flagged samesite-invalid from the observed header", async () => {
+	const odd = jarCookie({
+		name: "sid",
+		value: SERVER_VALUE,
+		secure: true,
+		httpOnly: true,
+		sameSite: "unspecified",
+	});
+	const w = observedWorld([odd]);
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly; SameSite=Bogus`]);
+	w.observer.cookieChanged({ removed: false, cookie: odd, cause: "explicit" });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	const rules = report.sites[0]?.cookies[0]?.findings.map((f) => f.rule) ?? [];
+	expect(rules.filter((r) => r.startsWith("samesite"))).toEqual(["samesite-invalid"]);
+});
+
+test("clearing the site forgets who wrote its cookies", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly`]);
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	expect(Object.keys((await w.observer.forTab(7)).timeline.bySite)).toEqual(["example.test"]);
+	const { results } = await clearSite(w.deps, { tabId: 7, site: "example.test" });
+	expect(results.map((r) => r.status)).toEqual(["removed"]);
+	expect((await w.observer.forTab(7)).timeline.bySite).toEqual({});
+});

@@ -1,0 +1,146 @@
+/**
+ * Watches what the responses say and who changes the jar (docs/design.md, "Version 2"): every response
+ * of a tab's documents and their fetch/XHR is evaluated with the running browser's profile, masked and
+ * hashed (redact-response.ts) and logged for its tab; every jar change is attributed to a response, a
+ * page script or the browser (match-jar-change.ts) and written to the site's timeline. Changes the
+ * background made itself are left out (own-writes.ts). Events are handled one at a time, in arrival
+ * order, and each one's state is in `storage.session` before the next starts, so a background stopped
+ * between two events loses nothing.
+ */
+import type { Cookie } from "../../core/cookie.ts";
+import type { BrowserProfile } from "../../core/jar/browser-profiles.ts";
+import {
+	type Attribution,
+	expire,
+	type JarChange,
+	matchChange,
+	matchResponse,
+} from "../../core/observe/match-jar-change.ts";
+import { redactResponse, setCookieValues } from "../../core/observe/redact-response.ts";
+import {
+	addResponse,
+	addsNothing,
+	observeResponse,
+	type ResponseLog,
+} from "../../core/observe/response-log.ts";
+import { addEvent, clearTimeline, type Timeline } from "../../core/observe/timeline.ts";
+import { siteOf } from "../../core/site/site-key.ts";
+import type { CookieChange } from "../../platform/cookie-port.ts";
+import type { StoragePort } from "../../platform/storage-port.ts";
+import type { TabResponse } from "../../platform/web-request-port.ts";
+import { fingerprint, loadSessionSecret, type SessionSecret } from "../stores/session-secret.ts";
+import { createObservationStore } from "./observation-store.ts";
+import type { OwnWrites } from "./own-writes.ts";
+
+const SECRET = "observationSecret";
+
+export interface ObserverDeps {
+	session: StoragePort;
+	profile: BrowserProfile;
+	own: OwnWrites;
+	/** Epoch milliseconds. */
+	nowMs: () => number;
+	/** Writers of these sites' cookies became known: their tabs' reports are stale. */
+	attributed: (sites: string[]) => void;
+}
+
+/** A tab's response log and the timeline of every site, as kept in `storage.session`. */
+export interface ObservedTab {
+	log: ResponseLog;
+	timeline: Timeline;
+}
+
+export interface Observer {
+	response(response: TabResponse): void;
+	cookieChanged(change: CookieChange): void;
+	tabRemoved(tabId: number): void;
+	/** Forgets the site's timeline: the user cleared the site's cookies. */
+	forgetSite(site: string): Promise<void>;
+	/** The tab's response log and the timeline, once every event that arrived before is handled. */
+	forTab(tabId: number): Promise<ObservedTab>;
+}
+
+const unchanged = (hash: string): string => hash;
+
+export function createObserver(deps: ObserverDeps): Observer {
+	const store = createObservationStore(deps.session);
+	let secret: Promise<SessionSecret> | undefined;
+	let queue: Promise<unknown> = Promise.resolve();
+	const run = <T>(job: () => Promise<T>): Promise<T> => {
+		const next = queue.then(job);
+		queue = next.catch((error: unknown) => console.error("Session Hygiene: observation failed", error));
+		return next;
+	};
+	const hashes = async (values: readonly string[]) => {
+		secret ??= loadSessionSecret(deps.session, SECRET);
+		const key = await secret;
+		const byValue = new Map<string, string>();
+		for (const v of values) if (!byValue.has(v)) byValue.set(v, await fingerprint(key, v));
+		return (v: string) => byValue.get(v) ?? "";
+	};
+	const record = async (attributions: Attribution[]) => {
+		const { timeline } = await store.shared();
+		for (const a of attributions) addEvent(timeline, a, unchanged);
+		if (attributions.length > 0)
+			deps.attributed([...new Set(attributions.map((a) => siteOf(a.change.cookie.domain)))]);
+	};
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const expireLater = (windowMs: number) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(expirePending), windowMs + 100);
+	};
+	const expirePending = async () => {
+		const shared = await store.shared();
+		await record(expire(shared.matcher, deps.nowMs()));
+		if (shared.matcher.pending.length > 0) expireLater(shared.matcher.windowMs);
+		await store.saveShared();
+	};
+	const onResponse = async ({ tabId, ...details }: TabResponse) => {
+		const seen = observeResponse(details, deps.profile);
+		if (!seen) return;
+		const response = redactResponse(seen, await hashes(setCookieValues(seen)));
+		// A response outside any tab (a page's service worker fetched it) belongs to no tab's report, but
+		// its Set-Cookie still explains a jar change, which would otherwise be taken for a script's.
+		const log = tabId < 0 ? undefined : await store.tabLog(tabId);
+		if (log && !addsNothing(log, response)) {
+			addResponse(log, response);
+			await store.saveTabLog(tabId);
+		}
+		// Each event at its own time: the job may run a while after the event (the queue, a waking worker).
+		const shared = await store.shared();
+		const attributions = [
+			...expire(shared.matcher, response.timeMs),
+			...matchResponse(shared.matcher, response),
+		];
+		await record(attributions);
+		if (attributions.length > 0 || response.setCookies.length > 0) await store.saveShared();
+	};
+	const onChange = async (change: CookieChange, timeMs: number) => {
+		const hash = await hashes([change.cookie.value]);
+		const cookie: Cookie = { ...change.cookie, value: hash(change.cookie.value) };
+		const jarChange: JarChange = { cookie, removed: change.removed, cause: change.cause, timeMs };
+		const shared = await store.shared();
+		const attributed = expire(shared.matcher, timeMs);
+		const now = matchChange(shared.matcher, jarChange);
+		await record(now ? [...attributed, now] : attributed);
+		if (!now) expireLater(shared.matcher.windowMs);
+		await store.saveShared();
+	};
+	return {
+		response: (response) => void run(() => onResponse(response)),
+		cookieChanged(change) {
+			const timeMs = deps.nowMs();
+			// Checked at once: the action that wrote it is still running (own-writes.ts).
+			if (deps.own.isOwn(change.cookie, timeMs)) return;
+			void run(() => onChange(change, timeMs));
+		},
+		tabRemoved: (tabId) => void run(() => store.forgetTab(tabId)),
+		forgetSite: (site) =>
+			run(async () => {
+				clearTimeline((await store.shared()).timeline, site);
+				await store.saveShared();
+			}),
+		forTab: (tabId) =>
+			run(async () => ({ log: await store.tabLog(tabId), timeline: (await store.shared()).timeline })),
+	};
+}
