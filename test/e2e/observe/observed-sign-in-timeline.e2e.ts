@@ -57,4 +57,17 @@ describe.each(BROWSERS)("%s: a session's observed history", (name) => {
 		);
 		await popup.close();
 	});
+
+	test("survives the browser stopping the background (storage.session)", async () => {
+		// The history of the test above.
+		const before = await events();
+		expect(before.length).toBeGreaterThanOrEqual(3);
+		if (!w.browser.armBackgroundStop) throw new Error(`${name} cannot stop its background`);
+		const stop = await w.browser.armBackgroundStop();
+		await stop();
+		// The next sign-out wakes the background, which appends to the history it kept.
+		await w.page.goto(w.site.url(APP_HOST, "/logout"));
+		const after = await eventually(events, (e) => e.length > before.length, "the sign-out after the stop");
+		expect(after).toEqual([...before, ["removed", "GET /logout 302"]]);
+	});
 });
