@@ -8,15 +8,15 @@ import type { KnownRole } from "./known-cookie-role.ts";
 
 interface KnownCookieOverride extends Omit<KnownRole, "confidence"> {
 	readonly names: readonly string[];
-	/** The registrable domain (siteOf) the cookies are set on. */
-	readonly site: string;
+	/** The registrable domains (siteOf) the cookies are set on. */
+	readonly sites: readonly string[];
 	readonly source: string;
 }
 
 export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 	{
 		names: ["SID", "HSID"],
-		site: "google.com",
+		sites: ["google.com"],
 		role: "session",
 		reason:
 			"Google Account sign-in cookie (Google, How Google uses cookies: signed records of the account and sign-in)",
@@ -24,7 +24,7 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 	},
 	{
 		names: ["__Secure-1PSID", "__Secure-3PSID", "__Secure-1PSIDTS", "__Secure-3PSIDTS"],
-		site: "google.com",
+		sites: ["google.com"],
 		role: "session",
 		reason:
 			"Google Account sign-in cookie: the Secure first-party (1P) and cross-site (3P) forms of SID, and their timestamp companions (TS), that clients of Google's web apps sign in with",
@@ -32,21 +32,21 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 	},
 	{
 		names: ["c_user", "xs"],
-		site: "facebook.com",
+		sites: ["facebook.com"],
 		role: "session",
 		reason: "Facebook sign-in cookie (Meta Cookies Policy, Authentication)",
 		source: "https://www.facebook.com/privacy/policies/cookies/",
 	},
 	{
 		names: ["auth_token"],
-		site: "twitter.com",
+		sites: ["twitter.com", "x.com"],
 		role: "session",
 		reason: "X (Twitter) sign-in cookie, sent with every request of a signed-in web client",
 		source: "https://x-re.pages.dev (X has no public page naming its cookies)",
 	},
 	{
 		names: ["ct0"],
-		site: "twitter.com",
+		sites: ["twitter.com", "x.com"],
 		role: "csrf",
 		reason: "X (Twitter) anti-CSRF token, echoed in the x-csrf-token header",
 		source: "https://x-re.pages.dev (X has no public page naming its cookies)",
@@ -55,9 +55,10 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 
 /** By name first: nearly every cookie's name has no override, and that answer costs no string to build. */
 const BY_NAME = new Map<string, { site: string; verdict: KnownRole }[]>();
-for (const { names, site, role, reason } of KNOWN_COOKIE_OVERRIDES) {
+for (const { names, sites, role, reason } of KNOWN_COOKIE_OVERRIDES) {
 	const verdict: KnownRole = { role, reason, confidence: "known" };
-	for (const name of names) BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), { site, verdict }]);
+	for (const name of names)
+		BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), ...sites.map((site) => ({ site, verdict }))]);
 }
 
 /** The role an override gives a cookie of this name on this site (siteOf), if any. */

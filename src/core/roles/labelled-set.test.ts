@@ -32,8 +32,8 @@ describe("the labelled set", () => {
 
 	test.each([
 		["session", 0.8, 0.96],
-		["csrf", 0.99, 0.92],
-		["other", 0.95, 0.81],
+		["csrf", 0.99, 0.93],
+		["other", 0.96, 0.81],
 	] as const)("%s: precision at least %s and recall at least %s, held out", (role, precision, recall) => {
 		const f = figures(outcomes).find((x) => x.role === role);
 		expect(ratio(f?.correct ?? 0, f?.predicted ?? 0)).toBeGreaterThanOrEqual(precision);
