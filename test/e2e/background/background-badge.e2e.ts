@@ -11,19 +11,22 @@ import { world } from "../harness/world.ts";
  * - remember_token (session): missing-secure high, broad-domain medium (Domain=example.test)
  * - csrftoken (csrf): missing-secure medium
  * - __Host-session, prefs, _ga, _gid: nothing above low
- * 3 high and 3 medium: the badge says 6.
+ * - and, as the background observed the page's https response without Strict-Transport-Security, missing-hsts
+ *   medium on each of the three session cookies (sessionid, remember_token, __Host-session; low on csrftoken)
+ * 3 high and 6 medium: the badge says 9.
  */
 const SPREAD = {
-	text: "6",
-	title: "Session Hygiene: 6 high or medium findings in this tab's 7 cookies (3 high, 3 medium).",
+	text: "9",
+	title: "Session Hygiene: 9 high or medium findings in this tab's 7 cookies (3 high, 6 medium).",
 };
 /**
  * Then the page's script sets `auth_token=1234` (a session name, not Secure, not HttpOnly, no SameSite, a
- * numeric value): missing-secure high, missing-httponly high, weak-token high, samesite-missing medium.
+ * numeric value): missing-secure high, missing-httponly high, weak-token high, samesite-missing medium,
+ * set-by-script high (a value of the script's own) and missing-hsts medium.
  */
 const SPREAD_AND_AUTH_TOKEN = {
-	text: "10",
-	title: "Session Hygiene: 10 high or medium findings in this tab's 8 cookies (6 high, 4 medium).",
+	text: "15",
+	title: "Session Hygiene: 15 high or medium findings in this tab's 8 cookies (7 high, 8 medium).",
 };
 /** #b3261e, the badge colour when any finding is high (RGB as `action.getBadgeBackgroundColor` reports it). */
 const HIGH_RED = [179, 38, 30];
