@@ -4,8 +4,12 @@
  * hashed (redact-response.ts) and logged for its tab; every jar change is attributed to a response, a
  * page script or the browser (match-jar-change.ts) and written to the site's timeline. Changes the
  * background made itself are left out (own-writes.ts). Events are handled one at a time, in arrival
- * order, and each one's state is in `storage.session` before the next starts, so a background stopped
- * between two events loses nothing.
+ * order, in memory; `storage.session` gets their state at most SAVE_DELAY_MS later, in one write for
+ * however many came meanwhile (a page that sets 2,000 cookies is 2,000 events, and one write of the whole
+ * timeline each made the popup wait seconds), and before any report reads it. A background stopped within
+ * that delay loses those events only: browsers stop an idle background after about 30 seconds
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle), never one
+ * that is handling events.
  */
 import type { Cookie } from "../../core/cookie.ts";
 import type { BrowserProfile } from "../../core/jar/browser-profiles.ts";
@@ -33,6 +37,9 @@ import { createObservationStore } from "./observation-store.ts";
 import type { OwnWrites } from "./own-writes.ts";
 
 const SECRET = "observationSecret";
+
+/** How long events may wait in memory before their state is written to `storage.session`. */
+const SAVE_DELAY_MS = 250;
 
 export interface ObserverDeps {
 	session: StoragePort;
@@ -71,6 +78,28 @@ export function createObserver(deps: ObserverDeps): Observer {
 		queue = next.catch((error: unknown) => console.error("Session Hygiene: observation failed", error));
 		return next;
 	};
+	let sharedDirty = false;
+	const dirtyTabs = new Set<number>();
+	let saveTimer: ReturnType<typeof setTimeout> | undefined;
+	const flush = async () => {
+		if (sharedDirty) {
+			sharedDirty = false;
+			await store.saveShared();
+		}
+		for (const tabId of [...dirtyTabs]) {
+			dirtyTabs.delete(tabId);
+			await store.saveTabLog(tabId);
+		}
+	};
+	/** The shared state (no tab) or a tab's log changed: written once after SAVE_DELAY_MS. */
+	const saveSoon = (tabId?: number) => {
+		if (tabId === undefined) sharedDirty = true;
+		else dirtyTabs.add(tabId);
+		saveTimer ??= setTimeout(() => {
+			saveTimer = undefined;
+			void run(flush);
+		}, SAVE_DELAY_MS);
+	};
 	const hashes = async (values: readonly string[]) => {
 		secret ??= loadSessionSecret(deps.session, SECRET);
 		const key = await secret;
@@ -93,7 +122,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 		const shared = await store.shared();
 		await record(expire(shared.matcher, deps.nowMs()));
 		if (shared.matcher.pending.length > 0) expireLater(shared.matcher.windowMs);
-		await store.saveShared();
+		saveSoon();
 	};
 	const onResponse = async ({ tabId, ...details }: TabResponse) => {
 		const seen = observeResponse(details, deps.profile);
@@ -104,7 +133,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 		const log = tabId < 0 ? undefined : await store.tabLog(tabId);
 		if (log && !addsNothing(log, response)) {
 			addResponse(log, response);
-			await store.saveTabLog(tabId);
+			saveSoon(tabId);
 		}
 		// Each event at its own time: the job may run a while after the event (the queue, a waking worker).
 		const shared = await store.shared();
@@ -113,7 +142,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 			...matchResponse(shared.matcher, response),
 		];
 		await record(attributions);
-		if (attributions.length > 0 || response.setCookies.length > 0) await store.saveShared();
+		if (attributions.length > 0 || response.setCookies.length > 0) saveSoon();
 	};
 	const onChange = async (change: CookieChange, timeMs: number) => {
 		const hash = await hashes([change.cookie.value]);
@@ -124,7 +153,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 		const now = matchChange(shared.matcher, jarChange);
 		await record(now ? [...attributed, now] : attributed);
 		if (!now) expireLater(shared.matcher.windowMs);
-		await store.saveShared();
+		saveSoon();
 	};
 	return {
 		response: (response) => void run(() => onResponse(response)),
@@ -134,13 +163,22 @@ export function createObserver(deps: ObserverDeps): Observer {
 			if (deps.own.isOwn(change.cookie, timeMs)) return;
 			void run(() => onChange(change, timeMs));
 		},
-		tabRemoved: (tabId) => void run(() => store.forgetTab(tabId)),
+		tabRemoved: (tabId) =>
+			void run(() => {
+				dirtyTabs.delete(tabId);
+				return store.forgetTab(tabId);
+			}),
 		forgetSite: (site) =>
 			run(async () => {
 				clearTimeline((await store.shared()).timeline, site);
-				await store.saveShared();
+				sharedDirty = true;
+				await flush();
 			}),
 		forTab: (tabId) =>
-			run(async () => ({ log: await store.tabLog(tabId), timeline: (await store.shared()).timeline })),
+			run(async () => {
+				// What a report shows is in storage.session too, as a stopped background would find it.
+				await flush();
+				return { log: await store.tabLog(tabId), timeline: (await store.shared()).timeline };
+			}),
 	};
 }
