@@ -29,6 +29,9 @@ const TEAM_FILE = {
 	severityOverrides: { "samesite-missing": "off" },
 };
 
+/** Rules that need observed responses, which `--set-cookie` input does not have. */
+const NEEDS_RESPONSES = new Set(["missing-hsts", "set-by-script"]);
+
 /** Rule ids per cookie, keyed by name, domain and path. */
 function rulesByCookie(sites: readonly SiteReport[]): Record<string, string[]> {
 	return Object.fromEntries(
@@ -64,7 +67,13 @@ describe.each(BROWSERS)("%s: an exported settings file gives the CLI the popup's
 			now: Date.now(),
 		});
 		expect(cli.stderr).toBe("");
-		expect(rulesByCookie((JSON.parse(cli.stdout) as Report).sites)).toEqual(popup);
+		// Literal headers carry no response: the rules that need one (README, "Rules") are the extension's
+		// alone here. It observed the fixture's https response, which sends no Strict-Transport-Security.
+		expect(popup[`sid ${APP_HOST}/`]).toContain("missing-hsts");
+		const withoutObserved = Object.fromEntries(
+			Object.entries(popup).map(([cookie, rules]) => [cookie, rules.filter((r) => !NEEDS_RESPONSES.has(r))]),
+		);
+		expect(rulesByCookie((JSON.parse(cli.stdout) as Report).sites)).toEqual(withoutObserved);
 		await options.close();
 		await page.close();
 	});
