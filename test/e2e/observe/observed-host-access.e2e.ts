@@ -1,5 +1,5 @@
 /**
- * The observation stays within the host access the user granted (docs/permissions.md, "webRequest"): a
+ * The observation stays within the host access the user granted (docs/permissions.md, "`webRequest`"): a
  * response of a site the extension may not read is not seen at all, so nothing it refused shows up once
  * access is granted, while the same response afterwards is listed.
  */
