@@ -80,7 +80,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 	};
 	let sharedDirty = false;
 	const dirtyTabs = new Set<number>();
-	let saveTimer: ReturnType<typeof setTimeout> | undefined;
+	let saveScheduled = false;
 	const flush = async () => {
 		if (sharedDirty) {
 			sharedDirty = false;
@@ -95,8 +95,10 @@ export function createObserver(deps: ObserverDeps): Observer {
 	const saveSoon = (tabId?: number) => {
 		if (tabId === undefined) sharedDirty = true;
 		else dirtyTabs.add(tabId);
-		saveTimer ??= setTimeout(() => {
-			saveTimer = undefined;
+		if (saveScheduled) return;
+		saveScheduled = true;
+		setTimeout(() => {
+			saveScheduled = false;
 			void run(flush);
 		}, SAVE_DELAY_MS);
 	};
