@@ -3,7 +3,7 @@
  * gives, and the jar read back to show the browser really did not store it (docs/design.md, "Version 2");
  * the popup lists each with its fix, in the dark theme.
  */
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { TabReport } from "../../../src/core/tab-report.ts";
 import { APP_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
@@ -27,6 +27,9 @@ const HTTPS_REFUSALS: [string, string][] = [
 describe.each(BROWSERS)("%s: a refused Set-Cookie of each reason", (name) => {
 	// In the dark theme: the section takes its colours from the popup's CSS variables.
 	const w = world(name, { api: true, page: true, launch: { colorScheme: "dark" } });
+	// A message answered means the background's script has run and its webRequest listener exists: the
+	// responses of the first moments after install, before that, are not observed (README, "The popup").
+	beforeAll(() => w.api.request("getSettings", {}));
 
 	test("is listed with the reason and its fix, in the popup too, and the browser stored none of them", async () => {
 		await w.page.goto(

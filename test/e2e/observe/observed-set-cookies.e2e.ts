@@ -3,7 +3,7 @@
  * browser refused, from the top frame and from a fetch(), several in one response, in getTabReport,
  * exportReport and the popup's "Refused by the browser" section, values masked.
  */
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { ReportJson } from "../../../src/core/report.ts";
 import type { TabReport } from "../../../src/core/tab-report.ts";
 import { APP_HOST } from "../../site/fixture-site.ts";
@@ -35,6 +35,9 @@ const inconsistent = (report: TabReport): string[] =>
 
 describe.each(BROWSERS)("%s: refused Set-Cookie headers of the tab", (name) => {
 	const w = world(name, { api: true, page: true });
+	// A message answered means the background's script has run and its webRequest listener exists: the
+	// responses of the first moments after install, before that, are not observed (README, "The popup").
+	beforeAll(() => w.api.request("getSettings", {}));
 
 	test("are listed with reason and response in getTabReport, exportReport and the popup; the others are stored", async () => {
 		await w.page.goto(w.site.url(APP_HOST, setPath(TOP)));

@@ -3,7 +3,7 @@
  * (docs/protocol.md, "Observed responses"): each event names the response that caused it, and the
  * cookie's details in the popup say so.
  */
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { Timeline } from "../../../src/core/observe/timeline.ts";
 import { APP_HOST, APP_SITE } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
@@ -16,6 +16,9 @@ const COOKIE = "app_session";
 
 describe.each(BROWSERS)("%s: a session's observed history", (name) => {
 	const w = world(name, { api: true, page: true });
+	// A message answered means the background's script has run and its webRequest listener exists: the
+	// responses of the first moments after install, before that, are not observed (README, "The popup").
+	beforeAll(() => w.api.request("getSettings", {}));
 
 	const signIn = async () => {
 		await w.page.goto(w.site.url(APP_HOST, "/login"));

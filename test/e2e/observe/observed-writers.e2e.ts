@@ -4,7 +4,7 @@
  * set, a host without Strict-Transport-Security next to one with it, and the background's own action
  * (expire) not taken for a script's write.
  */
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { CookieReport } from "../../../src/core/report.ts";
 import type { TabReport } from "../../../src/core/tab-report.ts";
 import { APP_HOST, SECURE_HOST } from "../../site/fixture-site.ts";
@@ -29,6 +29,9 @@ function observedRules(report: TabReport): Record<string, string[]> {
 
 describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 	const w = world(name, { api: true, page: true });
+	// A message answered means the background's script has run and its webRequest listener exists: the
+	// responses of the first moments after install, before that, are not observed (README, "The popup").
+	beforeAll(() => w.api.request("getSettings", {}));
 
 	test("flags the script's session cookie and not the server's, SameSite=Bogus from the header, missing-hsts only where no HSTS came", async () => {
 		const serverSet = [
