@@ -1,6 +1,7 @@
 /** What an audit runs on: cookies (from a browser jar or stored from headers) and their context. */
 import type { Cookie } from "./cookie.ts";
 import type { Settings } from "./settings/settings.ts";
+import type { SignInOutcome } from "./sign-in/sign-in-outcome.ts";
 
 /** Where a cookie came from when it was stored from a Set-Cookie header (CLI, HAR). */
 export interface HeaderOrigin {
@@ -41,10 +42,26 @@ export interface HostHsts {
 	includeSubDomains: boolean;
 }
 
+/**
+ * What the last observed sign-in on the cookie's site did to it (`session-fixation`): from the extension's
+ * timeline (a request with a password field, or the user's sign-in test) or a HAR of a sign-in. Absent when
+ * no sign-in was seen: the rule then stays silent.
+ */
+export interface SignInFact {
+	/** The same for every cookie of one sign-in. */
+	id: string;
+	outcome: SignInOutcome;
+	/** Epoch milliseconds. */
+	timeMs: number;
+	/** What told it was a sign-in: `POST /login 302`, or `the sign-in test`. */
+	by: string;
+}
+
 export interface AuditSubject {
 	cookie: Cookie;
 	header?: HeaderOrigin;
 	setBy?: SetBy;
+	signIn?: SignInFact;
 }
 
 export interface AuditInput {

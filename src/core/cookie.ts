@@ -68,6 +68,15 @@ export function bareDomain(domain: string): string {
 	return domain.startsWith(".") ? domain.slice(1) : domain;
 }
 
+/** Only the identity of a cookie: a copy that carries no value or attributes (for what is stored or reported). */
+export function identityOf(c: CookieIdentity): CookieIdentity {
+	const identity: CookieIdentity = { name: c.name, domain: c.domain, hostOnly: c.hostOnly, path: c.path };
+	if (c.storeId !== undefined) identity.storeId = c.storeId;
+	if (c.partitionKey) identity.partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
+	if (c.firstPartyDomain !== undefined) identity.firstPartyDomain = c.firstPartyDomain;
+	return identity;
+}
+
 /** A stable key for a cookie's identity, for maps and de-duplication (NUL cannot occur in any part). */
 export function identityKey(c: CookieIdentity): string {
 	return `${c.storeId ?? ""}\u0000${c.partitionKey?.topLevelSite ?? ""}\u0000${c.firstPartyDomain ?? ""}\u0000${c.domain}\u0000${c.hostOnly}\u0000${c.path}\u0000${c.name}`;

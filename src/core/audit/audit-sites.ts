@@ -41,16 +41,43 @@ function memo(value: string): () => TokenAnalysis {
 	};
 }
 
-function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
+interface Classified {
+	subject: AuditSubject;
+	token: () => TokenAnalysis;
+	known: ReturnType<typeof knownCookie>;
+	verdict: ReturnType<typeof classifyRole>;
+}
+
+function classify(subject: AuditSubject, scope: SiteScope): Classified {
 	const { cookie } = subject;
-	const { settings, now } = scope.input;
 	const token = memo(cookie.value);
 	const known = knownCookie(cookie.name, scope.site);
-	const verdict = classifyRole(cookie, scope.site, settings, token, {
+	const verdict = classifyRole(cookie, scope.site, scope.input.settings, token, {
 		knownAs: known ?? null,
 		siteNames: scope.names,
 		...(subject.setBy ? { setBy: subject.setBy } : {}),
 	});
+	return { subject, token, known, verdict };
+}
+
+/** The sign-ins (SignInFact.id) at which some session cookie of the site was renewed or first set. */
+function signInsRenewingASession(classified: readonly Classified[]): ReadonlySet<string> {
+	const ids = new Set<string>();
+	for (const { subject, verdict } of classified) {
+		const signIn = subject.signIn;
+		if (signIn && verdict.role === "session" && (signIn.outcome === "renewed" || signIn.outcome === "new"))
+			ids.add(signIn.id);
+	}
+	return ids;
+}
+
+function auditCookie(
+	{ subject, token, known, verdict }: Classified,
+	scope: SiteScope,
+	renewing: ReadonlySet<string>,
+): CookieReport {
+	const { cookie } = subject;
+	const { settings, now } = scope.input;
 	const findings = runRules({
 		subject,
 		cookie,
@@ -64,6 +91,7 @@ function auditCookie(subject: AuditSubject, scope: SiteScope): CookieReport {
 		token,
 		jar: scope.jar,
 		...(scope.input.hsts ? { hsts: scope.input.hsts } : {}),
+		...(subject.signIn ? { sessionRenewedAtSignIn: renewing.has(subject.signIn.id) } : {}),
 	});
 	return toCookieReport(cookie, verdict, findings, scope.includeValues, known && knownAsReport(known));
 }
@@ -101,7 +129,9 @@ export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteR
 			names: new Set(subjects.map((s) => s.cookie.name)),
 			includeValues: options.includeValues ?? false,
 		};
-		const cookies = subjects.map((s) => auditCookie(s, scope));
+		const classified = subjects.map((s) => classify(s, scope));
+		const renewing = signInsRenewingASession(classified);
+		const cookies = classified.map((c) => auditCookie(c, scope, renewing));
 		const { score, grade } = scoreSite(allFindings(cookies));
 		reports.push({ site, score, grade, cookies });
 	}

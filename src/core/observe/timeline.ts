@@ -6,7 +6,7 @@
  * bytes: equal values give equal hashes within the session, and nothing outside it can test a guess
  * (docs/design.md, "Privacy"). Plain data, for `storage.session`.
  */
-import { type CookieIdentity, identityKey } from "../cookie.ts";
+import { type CookieIdentity, identityKey, identityOf } from "../cookie.ts";
 import { siteOf } from "../site/site-key.ts";
 import { lastItems, pushBounded } from "./bounded-list.ts";
 import type { Attribution } from "./match-jar-change.ts";
@@ -37,14 +37,6 @@ export const DEFAULT_TIMELINE_LIMIT = 200;
 
 export function createTimeline(limit = DEFAULT_TIMELINE_LIMIT): Timeline {
 	return { limit, bySite: {} };
-}
-
-function identityOf(c: CookieIdentity): CookieIdentity {
-	const identity: CookieIdentity = { name: c.name, domain: c.domain, hostOnly: c.hostOnly, path: c.path };
-	if (c.storeId !== undefined) identity.storeId = c.storeId;
-	if (c.partitionKey) identity.partitionKey = { topLevelSite: c.partitionKey.topLevelSite };
-	if (c.firstPartyDomain !== undefined) identity.firstPartyDomain = c.firstPartyDomain;
-	return identity;
 }
 
 const pathOf = (url: string): string => /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)?/i.exec(url)?.[1] ?? "/";

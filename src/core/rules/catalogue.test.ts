@@ -36,6 +36,7 @@ const DESIGN_TABLE: Record<string, Record<string, string>> = {
 	// docs/design.md, "Version 2": set-by-script is "medium or high" for a session cookie (high by default).
 	"set-by-script": { session: "high", other: "info" },
 	"missing-hsts": { session: "medium", csrf: "low" },
+	"session-fixation": { session: "high" },
 };
 
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {

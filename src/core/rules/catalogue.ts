@@ -8,6 +8,7 @@ import { duplicateSessionCookie } from "./context/duplicate-session-cookie.ts";
 import { insecureOrigin } from "./context/insecure-origin.ts";
 import { missingHsts } from "./context/missing-hsts.ts";
 import { oversized } from "./context/oversized.ts";
+import { sessionFixation } from "./context/session-fixation.ts";
 import { sessionInUrl } from "./context/session-in-url.ts";
 import { setByScript } from "./context/set-by-script.ts";
 import { broadDomain } from "./declared/broad-domain.ts";
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
 	browserInconsistent,
 	setByScript,
 	missingHsts,
+	sessionFixation,
 ];
 
 /** The catalogue entry of a rule id, for reports and SARIF. */

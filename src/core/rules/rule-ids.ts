@@ -24,4 +24,5 @@ export const RULE_IDS: readonly string[] = [
 	"browser-inconsistent",
 	"set-by-script",
 	"missing-hsts",
+	"session-fixation",
 ];

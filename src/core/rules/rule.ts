@@ -61,6 +61,11 @@ export interface RuleContext {
 	jar: JarFacts;
 	/** HSTS per observed https host (AuditInput.hsts), shared by every cookie of the audit; absent when unobserved. */
 	hsts?: readonly HostHsts[];
+	/**
+	 * Some session cookie of the site was renewed or first set at the sign-in of this cookie's
+	 * `subject.signIn`: that one carries the login, so this one keeping its value is not fixation.
+	 */
+	sessionRenewedAtSignIn?: boolean;
 }
 
 export interface Rule extends RuleMeta {

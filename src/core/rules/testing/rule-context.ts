@@ -1,5 +1,5 @@
 /** Builds rule contexts for rule tests: a hardened session cookie on https://app.example.com by default. */
-import type { HeaderOrigin, HostHsts, SetBy } from "../../audit-input.ts";
+import type { HeaderOrigin, HostHsts, SetBy, SignInFact } from "../../audit-input.ts";
 import type { Cookie } from "../../cookie.ts";
 import type { Finding, Role } from "../../report.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
@@ -39,6 +39,8 @@ export interface ContextOptions {
 	others?: Cookie[];
 	setBy?: SetBy;
 	hsts?: HostHsts[];
+	signIn?: SignInFact;
+	sessionRenewedAtSignIn?: boolean;
 }
 
 export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleContext {
@@ -50,6 +52,7 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 			cookie,
 			...(options.header ? { header: options.header } : {}),
 			...(options.setBy ? { setBy: options.setBy } : {}),
+			...(options.signIn ? { signIn: options.signIn } : {}),
 		},
 		cookie,
 		role: options.role ?? "session",
@@ -64,6 +67,9 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 			sitePages.map((p) => p.host),
 		),
 		...(options.hsts ? { hsts: options.hsts } : {}),
+		...(options.sessionRenewedAtSignIn !== undefined
+			? { sessionRenewedAtSignIn: options.sessionRenewedAtSignIn }
+			: {}),
 	};
 }
 
