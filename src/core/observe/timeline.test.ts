@@ -33,12 +33,14 @@ test("set, changed and removed, each with its writer; values only as hashes", ()
 			cookie: { name: "sid", domain: "app.example.com", hostOnly: true, path: "/" },
 			by: "script",
 			valueHash: "h(xyz)",
+			previousHash: "h(abc)",
 		},
 		{
 			timeMs: T + 200_000,
 			kind: "removed",
 			cookie: { name: "sid", domain: "app.example.com", hostOnly: true, path: "/" },
 			by: "browser",
+			previousHash: "h(xyz)",
 		},
 	]);
 	expect(JSON.stringify(timeline)).not.toContain('xyz"');
@@ -57,6 +59,16 @@ test("an overwritten old copy adds no event", () => {
 		addEvent(timeline, { change: removed("abc", T, "overwrite"), by: "overwritten" }, hash),
 	).toBeUndefined();
 	expect(timeline.bySite).toEqual({});
+});
+
+test("a copy set before anyone watched, overwritten: the insertion is a change and knows what it replaced", () => {
+	const timeline = createTimeline();
+	addEvent(timeline, { change: removed("old", T, "overwrite"), by: "overwritten" }, hash);
+	const event = addEvent(timeline, server("new", T + 1), hash);
+	expect([event?.kind, event?.valueHash, event?.previousHash]).toEqual(["changed", "h(new)", "h(old)"]);
+	expect(timeline.replaced).toEqual({});
+	// The next insertion replaces the last kept event's value.
+	expect(addEvent(timeline, server("newer", T + 2), hash)?.previousHash).toBe("h(new)");
 });
 
 test("keeps the last `limit` events per site and clears per site", () => {

@@ -22,13 +22,26 @@ export interface TimelineEvent {
 	by: TimelineWriter;
 	/** The keyed hash of the value written; absent for a removal. */
 	valueHash?: string;
+	/**
+	 * The keyed hash of the value this event replaced or removed, when known: what the cookie held just
+	 * before (a sign-in's before and after: sign-in/timeline-at-sign-in.ts).
+	 */
+	previousHash?: string;
 }
 
 export interface Timeline {
 	/** Events kept per site. */
 	limit: number;
 	bySite: Record<string, TimelineEvent[]>;
+	/**
+	 * The hash of a copy an "overwrite" just replaced, by identity key, until the insertion that replaced
+	 * it arrives (cookies.onChanged sends the removal first: MDN, cookies.OnChangedCause "overwrite").
+	 */
+	replaced?: Record<string, string>;
 }
+
+/** Overwrites waiting for their insertion: more means insertions that never came (kept small). */
+const REPLACED_LIMIT = 100;
 
 /** Keyed, short and non-reversible: see the module comment. */
 export type ValueHash = (value: string) => string;
@@ -60,20 +73,31 @@ export function eventsOf(timeline: Timeline, cookie: CookieIdentity): TimelineEv
 
 /**
  * Adds the event of one attribution and returns it; an "overwritten" removal adds none (the insertion
- * that replaced it is the event). An insertion is "changed" when the cookie's last kept event left it
- * in the jar, else "set".
+ * that replaced it is the event, and learns the value it replaced). An insertion is "changed" when the
+ * cookie's last kept event left it in the jar or it replaced a copy, else "set".
  */
 export function addEvent(
 	timeline: Timeline,
 	attribution: Attribution,
 	hash: ValueHash,
 ): TimelineEvent | undefined {
-	if (attribution.by === "overwritten") return undefined;
 	const { cookie, removed, timeMs } = attribution.change;
+	const key = identityKey(cookie);
+	if (attribution.by === "overwritten") {
+		const replaced = timeline.replaced ?? {};
+		if (Object.keys(replaced).length >= REPLACED_LIMIT) timeline.replaced = {};
+		(timeline.replaced ??= {})[key] = hash(cookie.value);
+		return undefined;
+	}
 	const before = eventsOf(timeline, cookie).at(-1);
-	const kind = removed ? "removed" : before && before.kind !== "removed" ? "changed" : "set";
+	const overwritten = timeline.replaced?.[key];
+	if (overwritten !== undefined) delete timeline.replaced?.[key];
+	const present = before !== undefined && before.kind !== "removed";
+	const kind = removed ? "removed" : present || overwritten !== undefined ? "changed" : "set";
 	const event: TimelineEvent = { timeMs, kind, cookie: identityOf(cookie), by: writerOf(attribution) };
 	if (!removed) event.valueHash = hash(cookie.value);
+	const previous = removed ? hash(cookie.value) : (overwritten ?? (present ? before.valueHash : undefined));
+	if (previous !== undefined) event.previousHash = previous;
 	const site = siteOf(cookie.domain);
 	const list = eventsOfSite(timeline, site);
 	if (list) pushBounded(list, event, timeline.limit);
