@@ -1,0 +1,109 @@
+/**
+ * The sign-ins the extension saw, as kept in `storage.session` with the timeline (docs/privacy.md): a
+ * request that carried a password field (its field's name, never its value) or the user's sign-in test.
+ * Once its window has settled, each keeps what it did to every cookie of the site (sign-in-outcome.ts),
+ * so later events, or a timeline that has moved on, cannot change the verdict.
+ */
+import type { SignInFact } from "../audit-input.ts";
+import { type CookieIdentity, identityKey } from "../cookie.ts";
+import type { TimelineEvent } from "../observe/timeline.ts";
+import type { CookieAtSignIn } from "./sign-in-outcome.ts";
+import type { SignInResult } from "./sign-in-result.ts";
+import { outcomesFromTimeline } from "./timeline-at-sign-in.ts";
+
+/** How long after a sign-in's response its cookies may still change: its redirect, a script's write. */
+export const SETTLE_MS = 3_000;
+/** Sign-ins kept: the latest decide. */
+export const SIGN_IN_LIMIT = 20;
+
+export interface SignInRequest {
+	requestId: string;
+	method: string;
+	/** Without query or fragment. */
+	url: string;
+	/** The password field's name. */
+	field: string;
+	/** Sent by a page script (fetch, XHR), not a form navigation. */
+	fromScript: boolean;
+	/** The page the request came from, when the browser says (Firefox's documentUrl). */
+	pageUrl?: string;
+	/** The response's status and Location, once it came. */
+	status?: number;
+	location?: string;
+}
+
+export interface SignInRecord {
+	id: string;
+	site: string;
+	storeId?: string;
+	/** Epoch milliseconds: the request left, or the test began. */
+	startMs: number;
+	source: "password-field" | "test";
+	request?: SignInRequest;
+	/** The window's end: the response plus SETTLE_MS, or when the user finished the test. */
+	endMs?: number;
+	result?: SignInResult;
+	/** Once settled (succeeded sign-ins only). */
+	outcomes?: CookieAtSignIn[];
+}
+
+const pathOf = (url: string): string => /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)?/i.exec(url)?.[1] ?? "/";
+
+/** `POST /login 303`, or "the sign-in test". */
+export function signInBy(record: SignInRecord): string {
+	const request = record.request;
+	if (record.source === "test" || !request) return "the sign-in test";
+	return `${request.method} ${pathOf(request.url)}${request.status === undefined ? "" : ` ${request.status}`}`;
+}
+
+/** Adds a record, dropping the oldest beyond SIGN_IN_LIMIT. */
+export function addSignIn(records: SignInRecord[], record: SignInRecord): void {
+	records.push(record);
+	if (records.length > SIGN_IN_LIMIT) records.splice(0, records.length - SIGN_IN_LIMIT);
+}
+
+/** Whether the record's window has closed and it still needs its outcomes. */
+export function isDue(record: SignInRecord, nowMs: number): boolean {
+	return (
+		record.outcomes === undefined &&
+		record.result === "succeeded" &&
+		record.endMs !== undefined &&
+		record.endMs <= nowMs
+	);
+}
+
+/** Settles a due record from the site's timeline events and the site's cookies now. */
+export function settleSignIn(
+	record: SignInRecord,
+	events: readonly TimelineEvent[],
+	jar: readonly CookieIdentity[],
+): void {
+	if (record.endMs === undefined) return;
+	const window = {
+		startMs: record.startMs,
+		endMs: record.endMs,
+		...(record.storeId === undefined ? {} : { storeId: record.storeId }),
+	};
+	record.outcomes = outcomesFromTimeline(events, window, jar);
+}
+
+/**
+ * Each cookie's fact from the latest settled sign-in that saw it, by identity key (the store is part of
+ * it). `kept`, `renewed` and `new` only: an ended cookie is no longer in the jar.
+ */
+export function signInFacts(records: readonly SignInRecord[]): Map<string, SignInFact> {
+	const facts = new Map<string, SignInFact>();
+	const settled = records.filter((r) => r.outcomes !== undefined).sort((a, b) => a.startMs - b.startMs);
+	for (const record of settled) {
+		for (const { cookie, outcome } of record.outcomes ?? []) {
+			if (outcome === "ended") continue;
+			facts.set(identityKey(cookie), {
+				id: record.id,
+				outcome,
+				timeMs: record.startMs,
+				by: signInBy(record),
+			});
+		}
+	}
+	return facts;
+}
