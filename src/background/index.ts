@@ -19,6 +19,7 @@ import type { BackgroundDeps } from "./deps.ts";
 import { createHandlers } from "./messages/index.ts";
 import { createObserver } from "./observe/observer.ts";
 import { createOwnWrites, notingOwnWrites } from "./observe/own-writes.ts";
+import { siteJarOf, storeOfTab } from "./observe/site-jar.ts";
 import { watchObservation } from "./observe/watch-observation.ts";
 import { createManagedPolicy } from "./stores/managed-policy.ts";
 import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
@@ -30,6 +31,8 @@ const session = createBrowserStoragePort("session");
 const policy = createManagedPolicy(readManagedStorage, session, () => scheduler.allTabs());
 const stores = { sync: createBrowserStoragePort("sync"), managed: policy.read };
 const own = createOwnWrites();
+const cookiePort = createBrowserCookiePort();
+const tabPort = createBrowserTabPort();
 const observer = createObserver({
 	session,
 	profile: isFirefox() ? "firefox" : "chromium",
@@ -38,11 +41,13 @@ const observer = createObserver({
 	attributed: (sites) => {
 		for (const site of sites) scheduler.cookieChanged(site);
 	},
+	siteJar: siteJarOf(cookiePort),
+	storeOf: storeOfTab(tabPort),
 });
 const deps: BackgroundDeps = {
 	// The actions write through it, so their own changes are not taken for a page script's.
-	cookies: notingOwnWrites(createBrowserCookiePort(), own, () => Date.now()),
-	tabs: createBrowserTabPort(),
+	cookies: notingOwnWrites(cookiePort, own, () => Date.now()),
+	tabs: tabPort,
 	permissions: createBrowserPermissionPort(),
 	session,
 	...stores,

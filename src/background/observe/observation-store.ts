@@ -2,12 +2,13 @@
  * What the observation keeps in `storage.session` (docs/design.md, "Privacy": observed headers and
  * timelines live only there, gone when the browser closes; values only masked or as keyed hashes):
  * each tab's response log under `observed:<tabId>`, and under `observation` the pending matches of jar
- * changes and the per-site timeline. A cache in memory saves the reads; only the observer writes these
+ * changes, the per-site timeline and the sign-ins seen. A cache in memory saves the reads; only the observer writes these
  * keys, so the cache stays true for as long as the background runs.
  */
 import { type ChangeMatcher, createChangeMatcher } from "../../core/observe/match-jar-change.ts";
 import { createResponseLog, type ResponseLog } from "../../core/observe/response-log.ts";
 import { createTimeline, type Timeline } from "../../core/observe/timeline.ts";
+import type { SignInRecord } from "../../core/sign-in/sign-in-record.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 
 const TAB_PREFIX = "observed:";
@@ -16,6 +17,8 @@ const SHARED = "observation";
 export interface SharedObservation {
 	matcher: ChangeMatcher;
 	timeline: Timeline;
+	/** Absent in what a version before sign-ins stored. */
+	signIns?: SignInRecord[];
 }
 
 export interface ObservationStore {

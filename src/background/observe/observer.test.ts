@@ -1,45 +1,13 @@
 import { expect, test } from "vitest";
-import type { Cookie } from "../../core/cookie.ts";
 import { clearSite } from "../messages/clear-site.ts";
 import { getCookieFindings } from "../messages/get-cookie-findings.ts";
 import { getTabReport } from "../messages/get-tab-report.ts";
-import { createFakeWorld, jarCookie } from "../testing/fake-deps.ts";
-import { createObserver } from "./observer.ts";
-import { createOwnWrites, notingOwnWrites } from "./own-writes.ts";
+import { jarCookie } from "../testing/fake-deps.ts";
+import { notingOwnWrites } from "./own-writes.ts";
+import { observedWorld, respond } from "./testing/observed-world.ts";
 
 const SERVER_VALUE = "Zq3v9TnX1cK7pR2mW8yB4hL6sD0fG5jA";
 const SCRIPT_VALUE = "k9Qw2Er7Ty4Ui1Op6As3Df8Gh5Jk0LzX";
-
-/** A world whose reports read a real observer over the fake `storage.session`, on a settable clock in ms. */
-function observedWorld(cookies: Cookie[] = []) {
-	const w = createFakeWorld(cookies);
-	const clock = { ms: w.clock.now * 1000 };
-	const own = createOwnWrites();
-	const stale: string[] = [];
-	const observer = createObserver({
-		session: w.session,
-		profile: "chromium",
-		own,
-		nowMs: () => clock.ms,
-		attributed: (sites) => stale.push(...sites),
-	});
-	w.deps.observed = (tabId) => observer.forTab(tabId);
-	w.deps.forgetObservedSite = (site) => observer.forgetSite(site);
-	w.tabs.open({ id: 7, url: "https://app.example.test/account", storeId: "0" });
-	return { ...w, observer, own, clock, stale };
-}
-
-function respond(w: ReturnType<typeof observedWorld>, setCookies: string[], path = "/login", extra = {}) {
-	w.observer.response({
-		tabId: 7,
-		url: `https://app.example.test${path}?next=%2Faccount`,
-		method: "POST",
-		statusCode: 302,
-		timeStamp: w.clock.ms,
-		responseHeaders: setCookies.map((value) => ({ name: "Set-Cookie", value })),
-		...extra,
-	});
-}
 
 test("a refused Set-Cookie of the tab's site is in the report, masked, with its response", async () => {
 	const w = observedWorld();

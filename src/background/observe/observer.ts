@@ -11,7 +11,7 @@
  * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle), never one
  * that is handling events.
  */
-import type { Cookie } from "../../core/cookie.ts";
+import type { Cookie, CookieIdentity } from "../../core/cookie.ts";
 import type { BrowserProfile } from "../../core/jar/browser-profiles.ts";
 import {
 	type Attribution,
@@ -28,10 +28,18 @@ import {
 	type ResponseLog,
 } from "../../core/observe/response-log.ts";
 import { addEvent, clearTimeline, type Timeline } from "../../core/observe/timeline.ts";
+import {
+	addSignIn,
+	isDue,
+	SETTLE_MS,
+	type SignInRecord,
+	settleSignIn,
+} from "../../core/sign-in/sign-in-record.ts";
+import { signInResult } from "../../core/sign-in/sign-in-result.ts";
 import { siteOf } from "../../core/site/site-key.ts";
 import type { CookieChange } from "../../platform/cookie-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
-import type { TabResponse } from "../../platform/web-request-port.ts";
+import type { PasswordRequest, TabResponse } from "../../platform/web-request-port.ts";
 import { fingerprint, loadSessionSecret, type SessionSecret } from "../stores/session-secret.ts";
 import { createObservationStore } from "./observation-store.ts";
 import type { OwnWrites } from "./own-writes.ts";
@@ -49,12 +57,24 @@ export interface ObserverDeps {
 	nowMs: () => number;
 	/** Writers of these sites' cookies became known: their tabs' reports are stale. */
 	attributed: (sites: string[]) => void;
+	/** The site's cookies in the store now, every partition (a sign-in's untouched cookies). */
+	siteJar: (site: string, storeId: string | undefined) => Promise<CookieIdentity[]>;
+	/** The cookie store of a tab. */
+	storeOf: (tabId: number) => Promise<string | undefined>;
 }
 
 /** A tab's response log and the timeline of every site, as kept in `storage.session`. */
 export interface ObservedTab {
 	log: ResponseLog;
 	timeline: Timeline;
+	/** Every site's sign-ins, the settled ones with their outcomes. */
+	signIns: SignInRecord[];
+}
+
+/** A sign-in test to start or finish: the site, in the tab's store. */
+export interface TestTarget {
+	site: string;
+	storeId: string | undefined;
 }
 
 export interface Observer {
@@ -63,9 +83,22 @@ export interface Observer {
 	tabRemoved(tabId: number): void;
 	/** Forgets the site's timeline: the user cleared the site's cookies. */
 	forgetSite(site: string): Promise<void>;
+	/** A request carried a password: a sign-in, whose window opens now. */
+	passwordRequest(request: PasswordRequest): void;
 	/** The tab's response log and the timeline, once every event that arrived before is handled. */
 	forTab(tabId: number): Promise<ObservedTab>;
+	/** The user's sign-in test begins now; one per site and store, a new one replaces it. */
+	startTest(target: TestTarget): Promise<SignInRecord>;
+	/** Ends the site's running test now and settles it; undefined when none runs. */
+	finishTest(target: TestTarget): Promise<SignInRecord | undefined>;
+	/** Drops the site's running test; true when one ran. */
+	cancelTest(target: TestTarget): Promise<boolean>;
+	/** The site's running test, else its latest finished one. */
+	lastTest(target: TestTarget): Promise<SignInRecord | undefined>;
 }
+
+const isTestOf = (record: SignInRecord, { site, storeId }: TestTarget) =>
+	record.source === "test" && record.site === site && (record.storeId ?? "") === (storeId ?? "");
 
 const unchanged = (hash: string): string => hash;
 
@@ -126,7 +159,83 @@ export function createObserver(deps: ObserverDeps): Observer {
 		if (shared.matcher.pending.length > 0) expireLater(shared.matcher.windowMs);
 		saveSoon();
 	};
-	const onResponse = async ({ tabId, ...details }: TabResponse) => {
+	const signIns = async () => {
+		const shared = await store.shared();
+		shared.signIns ??= [];
+		return shared.signIns;
+	};
+	let settleTimer: ReturnType<typeof setTimeout> | undefined;
+	const settleLater = (delayMs: number) => {
+		clearTimeout(settleTimer);
+		settleTimer = setTimeout(() => void run(settleDue), delayMs + 50);
+	};
+	/** Settles every sign-in whose window has closed; the sites' reports are stale then. */
+	const settleDue = async () => {
+		const now = deps.nowMs();
+		const { timeline } = await store.shared();
+		const settled: string[] = [];
+		for (const record of await signIns()) {
+			if (!isDue(record, now)) continue;
+			const events = Object.hasOwn(timeline.bySite, record.site) ? (timeline.bySite[record.site] ?? []) : [];
+			settleSignIn(record, events, await deps.siteJar(record.site, record.storeId));
+			settled.push(record.site);
+		}
+		if (settled.length === 0) return;
+		sharedDirty = true;
+		saveSoon();
+		deps.attributed([...new Set(settled)]);
+	};
+	const onPasswordRequest = async (request: PasswordRequest) => {
+		let host: string;
+		try {
+			host = new URL(request.url).hostname;
+		} catch {
+			return;
+		}
+		const storeId = request.storeId ?? (request.tabId < 0 ? undefined : await deps.storeOf(request.tabId));
+		const url = request.url.replace(/[?#].*$/s, "");
+		addSignIn(await signIns(), {
+			id: `${request.timeStamp}-${request.requestId}`,
+			site: siteOf(host),
+			...(storeId === undefined ? {} : { storeId }),
+			startMs: request.timeStamp,
+			source: "password-field",
+			request: {
+				requestId: request.requestId,
+				method: request.method,
+				url,
+				field: request.field,
+				fromScript: request.fromScript,
+				...(request.pageUrl ? { pageUrl: request.pageUrl } : {}),
+			},
+		});
+		saveSoon();
+	};
+	/** The first response to a sign-in's request (a redirect hop has the same id) tells how it went. */
+	const answerSignIn = async (response: TabResponse) => {
+		if (response.requestId === undefined) return;
+		const record = (await signIns()).find(
+			(r) => r.request?.requestId === response.requestId && r.request?.status === undefined,
+		);
+		const request = record?.request;
+		if (!record || !request) return;
+		request.status = response.statusCode;
+		const location = response.responseHeaders?.find((h) => h.name.toLowerCase() === "location")?.value;
+		if (location !== undefined) request.location = location;
+		record.result = signInResult({
+			url: request.url,
+			status: response.statusCode,
+			fromScript: request.fromScript,
+			...(location === undefined ? {} : { location }),
+			...(request.pageUrl ? { pageUrl: request.pageUrl } : {}),
+		});
+		record.endMs = response.timeStamp + SETTLE_MS;
+		saveSoon();
+		if (record.result === "succeeded") settleLater(SETTLE_MS);
+	};
+	const onResponse = async (tabResponse: TabResponse) => {
+		await answerSignIn(tabResponse);
+		const { tabId, requestId: _, ...details } = tabResponse;
 		const seen = observeResponse(details, deps.profile);
 		if (!seen) return;
 		const response = redactResponse(seen, await hashes(setCookieValues(seen)));
@@ -157,8 +266,58 @@ export function createObserver(deps: ObserverDeps): Observer {
 		if (!now) expireLater(shared.matcher.windowMs);
 		saveSoon();
 	};
+	const testOf = async (target: TestTarget) => (await signIns()).filter((r) => isTestOf(r, target));
 	return {
 		response: (response) => void run(() => onResponse(response)),
+		passwordRequest: (request) => void run(() => onPasswordRequest(request)),
+		startTest: (target) =>
+			run(async () => {
+				const records = await signIns();
+				const running = records.findIndex((r) => isTestOf(r, target) && r.endMs === undefined);
+				if (running >= 0) records.splice(running, 1);
+				const startMs = deps.nowMs();
+				const record: SignInRecord = {
+					id: `test-${startMs}`,
+					site: target.site,
+					...(target.storeId === undefined ? {} : { storeId: target.storeId }),
+					startMs,
+					source: "test",
+				};
+				addSignIn(records, record);
+				sharedDirty = true;
+				await flush();
+				return record;
+			}),
+		finishTest: (target) =>
+			run(async () => {
+				const test = (await testOf(target)).find((r) => r.endMs === undefined);
+				if (!test) return undefined;
+				// Changes still waiting for their response are attributed first: they belong in the window.
+				const shared = await store.shared();
+				const now = deps.nowMs();
+				await record(expire(shared.matcher, now + shared.matcher.windowMs + 1));
+				test.endMs = now;
+				test.result = "succeeded";
+				const events = Object.hasOwn(shared.timeline.bySite, target.site)
+					? (shared.timeline.bySite[target.site] ?? [])
+					: [];
+				settleSignIn(test, events, await deps.siteJar(target.site, target.storeId));
+				sharedDirty = true;
+				await flush();
+				deps.attributed([target.site]);
+				return test;
+			}),
+		cancelTest: (target) =>
+			run(async () => {
+				const records = await signIns();
+				const running = records.findIndex((r) => isTestOf(r, target) && r.endMs === undefined);
+				if (running < 0) return false;
+				records.splice(running, 1);
+				sharedDirty = true;
+				await flush();
+				return true;
+			}),
+		lastTest: (target) => run(async () => (await testOf(target)).at(-1)),
 		cookieChanged(change) {
 			const timeMs = deps.nowMs();
 			// Checked at once: the action that wrote it is still running (own-writes.ts).
@@ -178,9 +337,11 @@ export function createObserver(deps: ObserverDeps): Observer {
 			}),
 		forTab: (tabId) =>
 			run(async () => {
+				await settleDue();
 				// What a report shows is in storage.session too, as a stopped background would find it.
 				await flush();
-				return { log: await store.tabLog(tabId), timeline: (await store.shared()).timeline };
+				const shared = await store.shared();
+				return { log: await store.tabLog(tabId), timeline: shared.timeline, signIns: shared.signIns ?? [] };
 			}),
 	};
 }

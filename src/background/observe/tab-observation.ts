@@ -2,16 +2,18 @@
  * What a tab's report takes from the observation (docs/design.md, "Version 2"): who wrote each cookie
  * (AuditSubject.setBy, for set-by-script) and, for a server's write, the raw SameSite of its header
  * (AuditSubject.header, for samesite-invalid), what each https host said about HSTS (AuditInput.hsts, for
- * missing-hsts), and the refused Set-Cookie headers of the tab's sites (the report's `rejected`).
+ * missing-hsts), the refused Set-Cookie headers of the tab's sites (the report's `rejected`), and what
+ * the last sign-in did to each cookie (AuditSubject.signIn, for session-fixation).
  */
 import type { AuditSubject, HostHsts } from "../../core/audit-input.ts";
-import type { Cookie } from "../../core/cookie.ts";
+import { type Cookie, identityKey } from "../../core/cookie.ts";
 import { observedHeaderOf } from "../../core/observe/observed-header.ts";
 import { rejectedOf } from "../../core/observe/observed-rejections.ts";
 import { type ResponseLog, responsesOf } from "../../core/observe/response-log.ts";
 import { hstsByHost, setByOf } from "../../core/observe/set-by.ts";
 import type { Timeline } from "../../core/observe/timeline.ts";
 import type { RejectedCookie } from "../../core/report.ts";
+import { type SignInRecord, signInFacts } from "../../core/sign-in/sign-in-record.ts";
 
 export interface TabObservation {
 	/** The cookie as the audit takes it: who wrote it and, for a server's write, its observed header. */
@@ -22,18 +24,24 @@ export interface TabObservation {
 
 /** `sites`: the sites of the tab's page and frames; responses of other sites are not the tab's to report. */
 export function tabObservation(
-	observed: { log: ResponseLog; timeline: Timeline },
+	observed: { log: ResponseLog; timeline: Timeline; signIns: readonly SignInRecord[] },
 	sites: readonly string[],
 ): TabObservation {
+	const facts = signInFacts(observed.signIns.filter((r) => sites.includes(r.site)));
 	const responses = sites
 		.flatMap((site) => responsesOf(observed.log, site))
 		.sort((a, b) => a.timeMs - b.timeMs);
 	return {
 		subject(cookie) {
+			const signIn = facts.size === 0 ? undefined : facts.get(identityKey(cookie));
 			const setBy = setByOf(observed.timeline, cookie);
-			if (!setBy) return { cookie };
+			const subject: AuditSubject = { cookie };
+			if (signIn) subject.signIn = signIn;
+			if (!setBy) return subject;
+			subject.setBy = setBy;
 			const header = setBy.writer === "server" ? observedHeaderOf(responses, cookie) : undefined;
-			return header ? { cookie, setBy, header } : { cookie, setBy };
+			if (header) subject.header = header;
+			return subject;
 		},
 		hsts: hstsByHost(responses),
 		rejected: rejectedOf(responses),

@@ -4,6 +4,7 @@ import { getTabReport } from "../messages/get-tab-report.ts";
 import { createFakeWorld, jarCookie } from "../testing/fake-deps.ts";
 import { createObserver } from "./observer.ts";
 import { createOwnWrites } from "./own-writes.ts";
+import { siteJarOf, storeOfTab } from "./site-jar.ts";
 import { watchObservation } from "./watch-observation.ts";
 
 test("responses, jar changes and closed tabs reach the observer", async () => {
@@ -15,6 +16,8 @@ test("responses, jar changes and closed tabs reach the observer", async () => {
 		own: createOwnWrites(),
 		nowMs: () => w.clock.now * 1000,
 		attributed: () => undefined,
+		siteJar: siteJarOf(w.jar),
+		storeOf: storeOfTab(w.tabs),
 	});
 	w.deps.observed = (tabId) => observer.forTab(tabId);
 	watchObservation({ webRequest, cookies: w.jar, tabs: w.tabs }, observer);

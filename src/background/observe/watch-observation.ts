@@ -12,6 +12,7 @@ export interface ObservedEvents {
 
 export function watchObservation(events: ObservedEvents, observer: Observer): void {
 	events.webRequest.onResponse((response) => observer.response(response));
+	events.webRequest.onPasswordRequest((request) => observer.passwordRequest(request));
 	events.cookies.onChanged((change) => observer.cookieChanged(change));
 	events.tabs.onRemoved((tabId) => observer.tabRemoved(tabId));
 }

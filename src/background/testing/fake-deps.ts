@@ -63,7 +63,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 			policyPending: false,
 		}),
 		now,
-		observed: async () => ({ log: createResponseLog(), timeline: createTimeline() }),
+		observed: async () => ({ log: createResponseLog(), timeline: createTimeline(), signIns: [] }),
 		forgetObservedSite: async () => undefined,
 		version: "0.0.0-test",
 	};

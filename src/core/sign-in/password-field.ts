@@ -13,7 +13,7 @@ import { nameWords } from "../roles/name-words.ts";
 /** A request body as webRequest (formData, or raw bytes decoded as text) or a HAR's postData gives it. */
 export interface RequestBody {
 	/** Parsed form fields: urlencoded and multipart bodies (MDN, webRequest.onBeforeRequest, requestBody). */
-	formData?: Readonly<Record<string, readonly string[]>>;
+	formData?: Readonly<Record<string, readonly string[] | string>>;
 	/** The raw body as text: JSON, or urlencoded when the browser did not parse it. */
 	text?: string;
 }

@@ -1,16 +1,22 @@
 /** webRequest in memory, for unit tests: a test makes a response arrive, and the listeners hear it. */
-import type { TabResponse, WebRequestPort } from "../web-request-port.ts";
+import type { PasswordRequest, TabResponse, WebRequestPort } from "../web-request-port.ts";
 
 export interface FakeWebRequestPort extends WebRequestPort {
 	respond(response: TabResponse): void;
+	sendPassword(request: PasswordRequest): void;
 }
 
 export function createFakeWebRequestPort(): FakeWebRequestPort {
 	const listeners: ((response: TabResponse) => void)[] = [];
+	const passwordListeners: ((request: PasswordRequest) => void)[] = [];
 	return {
 		onResponse: (listener) => void listeners.push(listener),
+		onPasswordRequest: (listener) => void passwordListeners.push(listener),
 		respond(response) {
 			for (const listener of listeners) listener(structuredClone(response));
+		},
+		sendPassword(request) {
+			for (const listener of passwordListeners) listener(structuredClone(request));
 		},
 	};
 }
