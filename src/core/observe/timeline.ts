@@ -84,9 +84,10 @@ export function addEvent(
 	const { cookie, removed, timeMs } = attribution.change;
 	const key = identityKey(cookie);
 	if (attribution.by === "overwritten") {
-		const replaced = timeline.replaced ?? {};
-		if (Object.keys(replaced).length >= REPLACED_LIMIT) timeline.replaced = {};
-		(timeline.replaced ??= {})[key] = hash(cookie.value);
+		let replaced = timeline.replaced ?? {};
+		if (Object.keys(replaced).length >= REPLACED_LIMIT) replaced = {};
+		replaced[key] = hash(cookie.value);
+		timeline.replaced = replaced;
 		return undefined;
 	}
 	const before = eventsOf(timeline, cookie).at(-1);
