@@ -66,6 +66,7 @@ const handlerDeps = {
 	...deps,
 	cookieStores: createBrowserCookieStoresPort(),
 	local: createBrowserStoragePort("local"),
+	signInTests: observer,
 };
 
 serveProtocol(createBrowserRuntimePort(), createHandlers(handlerDeps, scheduler));

@@ -6,6 +6,7 @@
 import type { CookieReport } from "../core/report.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
+import type { SignInTestState } from "../core/sign-in/sign-in-test.ts";
 import type { ActionReply, CookieFindings, ExportFormat, TabReport } from "../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "./overview-types.ts";
 
@@ -37,6 +38,15 @@ export interface Protocol {
 	clearSite: { request: { tabId: number; site: string }; response: ActionReply };
 	snapshotSite: { request: { tabId: number; site: string }; response: { snapshotId: string; count: number } };
 	restoreSnapshot: { request: { snapshotId: string }; response: ActionReply };
+	/**
+	 * The sign-in test of a site, in the tab's store (docs/protocol.md, "Sign-ins"): start it, the
+	 * user signs in, finish it for what the sign-in did to each cookie; cancel drops a running one.
+	 */
+	startSignInTest: { request: { tabId: number; site: string }; response: SignInTestState };
+	finishSignInTest: { request: { tabId: number; site: string }; response: SignInTestState };
+	cancelSignInTest: { request: { tabId: number; site: string }; response: SignInTestState };
+	/** The running test, else the last finished one. */
+	getSignInTest: { request: { tabId: number; site: string }; response: SignInTestState };
 	/** Restores what the last clear or logout removed. */
 	undo: { request: Record<string, never>; response: ActionReply };
 	/** The settings every audit uses: the user's, with an administrator's managed values on top. */

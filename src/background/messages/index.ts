@@ -21,10 +21,17 @@ import { restoreSnapshot } from "./restore-snapshot.ts";
 import { getSettings } from "./settings/get-settings.ts";
 import { getSettingsView } from "./settings/get-settings-view.ts";
 import { setSettings } from "./settings/set-settings.ts";
+import {
+	cancelSignInTest,
+	finishSignInTest,
+	getSignInTest,
+	type SignInTestDeps,
+	startSignInTest,
+} from "./sign-in-test.ts";
 import { snapshotSite } from "./snapshot-site.ts";
 import { undo } from "./undo.ts";
 
-export type HandlerDeps = BackgroundDeps & BulkDeps;
+export type HandlerDeps = BackgroundDeps & BulkDeps & Pick<SignInTestDeps, "signInTests">;
 
 export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): Handlers {
 	return {
@@ -35,6 +42,10 @@ export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): 
 		logoutSite: (request) => logoutSite(deps, request),
 		clearSite: (request) => clearSite(deps, request),
 		snapshotSite: (request) => snapshotSite(deps, request),
+		startSignInTest: (request) => startSignInTest(deps, request),
+		finishSignInTest: (request) => finishSignInTest(deps, request),
+		cancelSignInTest: (request) => cancelSignInTest(deps, request),
+		getSignInTest: (request) => getSignInTest(deps, request),
 		restoreSnapshot: (request) => restoreSnapshot(deps, request),
 		undo: () => undo(deps),
 		getSettings: () => getSettings(deps),

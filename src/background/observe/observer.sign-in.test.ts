@@ -91,7 +91,7 @@ test("a sign-in sent back to its form (a wrong password) proves nothing", async 
 test("the sign-in test: kept, until a later test sees it renewed", async () => {
 	const w = world();
 	const target = { site: "example.test", storeId: "0" };
-	await w.observer.startTest(target);
+	await w.observer.startTest(target, {});
 	expect((await w.observer.lastTest(target))?.endMs).toBeUndefined();
 	w.clock.ms += 5_000;
 	const finished = await w.observer.finishTest(target);
@@ -103,7 +103,7 @@ test("the sign-in test: kept, until a later test sees it renewed", async () => {
 	expect(await w.observer.finishTest(target)).toBeUndefined();
 
 	w.clock.ms += 1_000;
-	await w.observer.startTest(target);
+	await w.observer.startTest(target, {});
 	w.clock.ms += 1_000;
 	await w.jar.set({ ...w.sid, value: SIGNED_IN });
 	w.clock.ms += 2_000;
@@ -118,7 +118,7 @@ test("the sign-in test: kept, until a later test sees it renewed", async () => {
 test("a cancelled test leaves no record", async () => {
 	const w = world();
 	const target = { site: "example.test", storeId: "0" };
-	await w.observer.startTest(target);
+	await w.observer.startTest(target, {});
 	expect(await w.observer.cancelTest(target)).toBe(true);
 	expect(await w.observer.lastTest(target)).toBeUndefined();
 	expect(await w.observer.cancelTest(target)).toBe(false);

@@ -28,6 +28,7 @@ import {
 	type ResponseLog,
 } from "../../core/observe/response-log.ts";
 import { addEvent, clearTimeline, type Timeline } from "../../core/observe/timeline.ts";
+import type { Role } from "../../core/report.ts";
 import {
 	addSignIn,
 	isDue,
@@ -88,7 +89,7 @@ export interface Observer {
 	/** The tab's response log and the timeline, once every event that arrived before is handled. */
 	forTab(tabId: number): Promise<ObservedTab>;
 	/** The user's sign-in test begins now; one per site and store, a new one replaces it. */
-	startTest(target: TestTarget): Promise<SignInRecord>;
+	startTest(target: TestTarget, roles: Record<string, Role>): Promise<SignInRecord>;
 	/** Ends the site's running test now and settles it; undefined when none runs. */
 	finishTest(target: TestTarget): Promise<SignInRecord | undefined>;
 	/** Drops the site's running test; true when one ran. */
@@ -270,7 +271,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 	return {
 		response: (response) => void run(() => onResponse(response)),
 		passwordRequest: (request) => void run(() => onPasswordRequest(request)),
-		startTest: (target) =>
+		startTest: (target, roles) =>
 			run(async () => {
 				const records = await signIns();
 				const running = records.findIndex((r) => isTestOf(r, target) && r.endMs === undefined);
@@ -282,6 +283,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 					...(target.storeId === undefined ? {} : { storeId: target.storeId }),
 					startMs,
 					source: "test",
+					roles,
 				};
 				addSignIn(records, record);
 				sharedDirty = true;

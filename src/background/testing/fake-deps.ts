@@ -15,13 +15,15 @@ import { createFakeTabPort, type FakeTabPort } from "../../platform/fakes/fake-t
 import type { Message } from "../../platform/i18n-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 import { englishTranslate } from "../../ui/common/i18n.ts";
-import type { BackgroundDeps } from "../deps.ts";
-import type { BulkDeps } from "../overview/site-targets.ts";
+import type { HandlerDeps } from "../messages/index.ts";
+import { createObserver } from "../observe/observer.ts";
+import { createOwnWrites } from "../observe/own-writes.ts";
+import { siteJarOf, storeOfTab } from "../observe/site-jar.ts";
 import { loadEffectiveSettings } from "../stores/settings-store.ts";
 
 export interface FakeWorld {
 	/** What the handler map is built from (messages/index.ts): the background's ports and the overview's. */
-	deps: BackgroundDeps & BulkDeps;
+	deps: HandlerDeps;
 	jar: FakeCookiePort;
 	tabs: FakeTabPort;
 	badge: FakeBadgePort;
@@ -47,7 +49,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 	const session = createFakeStoragePort();
 	const settingsStores = { sync: createFakeStoragePort(), managed: async () => undefined };
 	const storeIds = stores ?? [...new Set(["0", ...cookies.map((c) => c.storeId ?? "0")])];
-	const deps: BackgroundDeps & BulkDeps = {
+	const deps: HandlerDeps = {
 		cookies: jar,
 		cookieStores: createFakeCookieStoresPort([...storeIds]),
 		tabs,
@@ -66,6 +68,15 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		observed: async () => ({ log: createResponseLog(), timeline: createTimeline(), signIns: [] }),
 		forgetObservedSite: async () => undefined,
 		version: "0.0.0-test",
+		signInTests: createObserver({
+			session,
+			profile: "chromium",
+			own: createOwnWrites(),
+			nowMs: () => clock.now * 1000,
+			attributed: () => undefined,
+			siteJar: siteJarOf(jar),
+			storeOf: storeOfTab(tabs),
+		}),
 	};
 	return { deps, jar, tabs, badge, permissions, session, clock };
 }

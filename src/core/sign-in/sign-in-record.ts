@@ -7,6 +7,7 @@
 import type { SignInFact } from "../audit-input.ts";
 import { type CookieIdentity, identityKey } from "../cookie.ts";
 import type { TimelineEvent } from "../observe/timeline.ts";
+import type { Role } from "../report.ts";
 import type { CookieAtSignIn } from "./sign-in-outcome.ts";
 import type { SignInResult } from "./sign-in-result.ts";
 import { outcomesFromTimeline } from "./timeline-at-sign-in.ts";
@@ -45,6 +46,8 @@ export interface SignInRecord {
 	result?: SignInResult;
 	/** Once settled (succeeded sign-ins only). */
 	outcomes?: CookieAtSignIn[];
+	/** A test's cookies' roles when it began, by identity key: a cookie that ended has no role after. */
+	roles?: Record<string, Role>;
 }
 
 const pathOf = (url: string): string => /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)?/i.exec(url)?.[1] ?? "/";

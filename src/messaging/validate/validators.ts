@@ -23,7 +23,16 @@ function empty<K extends MessageType>(type: K): (message: unknown) => RequestOf<
 	};
 }
 
-function siteRequest<K extends "logoutSite" | "clearSite" | "snapshotSite">(type: K) {
+type SiteMessage =
+	| "logoutSite"
+	| "clearSite"
+	| "snapshotSite"
+	| "startSignInTest"
+	| "finishSignInTest"
+	| "cancelSignInTest"
+	| "getSignInTest";
+
+function siteRequest<K extends SiteMessage>(type: K) {
 	return (message: unknown) => {
 		const r = requestFields(message, type, ["tabId", "site"]);
 		return { type, tabId: r.read("tabId", tabId), site: r.read("site", site) };
@@ -73,6 +82,10 @@ export const VALIDATORS: Validators = {
 	logoutSite: siteRequest("logoutSite"),
 	clearSite: siteRequest("clearSite"),
 	snapshotSite: siteRequest("snapshotSite"),
+	startSignInTest: siteRequest("startSignInTest"),
+	finishSignInTest: siteRequest("finishSignInTest"),
+	cancelSignInTest: siteRequest("cancelSignInTest"),
+	getSignInTest: siteRequest("getSignInTest"),
 	restoreSnapshot(message) {
 		const r = requestFields(message, "restoreSnapshot", ["snapshotId"]);
 		return {

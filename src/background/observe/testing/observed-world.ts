@@ -21,6 +21,7 @@ export function observedWorld(cookies: Cookie[] = []) {
 		storeOf: storeOfTab(w.tabs),
 	});
 	w.deps.observed = (tabId) => observer.forTab(tabId);
+	w.deps.signInTests = observer;
 	w.deps.forgetObservedSite = (site) => observer.forgetSite(site);
 	w.tabs.open({ id: 7, url: "https://app.example.test/account", storeId: "0" });
 	return { ...w, observer, own, clock, stale };
