@@ -57,11 +57,24 @@ export interface SignInFact {
 	by: string;
 }
 
+/**
+ * The sign-out test found that the server still accepted this cookie's session after the user signed out
+ * (`logout-not-revoked`): the restored id was answered normally and the user confirmed the page showed
+ * them signed in. Absent when no test said so.
+ */
+export interface SignOutFact {
+	/** Epoch milliseconds of the sign-out. */
+	timeMs: number;
+	/** What the reloaded page answered: `GET /account 200`. */
+	answer: string;
+}
+
 export interface AuditSubject {
 	cookie: Cookie;
 	header?: HeaderOrigin;
 	setBy?: SetBy;
 	signIn?: SignInFact;
+	signOut?: SignOutFact;
 }
 
 export interface AuditInput {

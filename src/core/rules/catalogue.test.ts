@@ -37,6 +37,7 @@ const DESIGN_TABLE: Record<string, Record<string, string>> = {
 	"set-by-script": { session: "high", other: "info" },
 	"missing-hsts": { session: "medium", csrf: "low" },
 	"session-fixation": { session: "high" },
+	"logout-not-revoked": { session: "high" },
 };
 
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {

@@ -6,6 +6,7 @@
 import { browserInconsistent } from "./context/browser-inconsistent.ts";
 import { duplicateSessionCookie } from "./context/duplicate-session-cookie.ts";
 import { insecureOrigin } from "./context/insecure-origin.ts";
+import { logoutNotRevoked } from "./context/logout-not-revoked.ts";
 import { missingHsts } from "./context/missing-hsts.ts";
 import { oversized } from "./context/oversized.ts";
 import { sessionFixation } from "./context/session-fixation.ts";
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
 	setByScript,
 	missingHsts,
 	sessionFixation,
+	logoutNotRevoked,
 ];
 
 /** The catalogue entry of a rule id, for reports and SARIF. */

@@ -25,4 +25,5 @@ export const RULE_IDS: readonly string[] = [
 	"set-by-script",
 	"missing-hsts",
 	"session-fixation",
+	"logout-not-revoked",
 ];

@@ -1,5 +1,5 @@
 /** Builds rule contexts for rule tests: a hardened session cookie on https://app.example.com by default. */
-import type { HeaderOrigin, HostHsts, SetBy, SignInFact } from "../../audit-input.ts";
+import type { HeaderOrigin, HostHsts, SetBy, SignInFact, SignOutFact } from "../../audit-input.ts";
 import type { Cookie } from "../../cookie.ts";
 import type { Finding, Role } from "../../report.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
@@ -40,6 +40,7 @@ export interface ContextOptions {
 	setBy?: SetBy;
 	hsts?: HostHsts[];
 	signIn?: SignInFact;
+	signOut?: SignOutFact;
 	sessionRenewedAtSignIn?: boolean;
 }
 
@@ -53,6 +54,7 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 			...(options.header ? { header: options.header } : {}),
 			...(options.setBy ? { setBy: options.setBy } : {}),
 			...(options.signIn ? { signIn: options.signIn } : {}),
+			...(options.signOut ? { signOut: options.signOut } : {}),
 		},
 		cookie,
 		role: options.role ?? "session",
