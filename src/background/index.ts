@@ -23,6 +23,8 @@ import { siteJarOf, storeOfTab } from "./observe/site-jar.ts";
 import { watchObservation } from "./observe/watch-observation.ts";
 import { createManagedPolicy } from "./stores/managed-policy.ts";
 import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
+import { signOutFacts } from "./sign-out/sign-out-store.ts";
+import { createSignOutTester } from "./sign-out/sign-out-tester.ts";
 import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 import { watchBrowser } from "./watch-browser.ts";
 
@@ -40,6 +42,7 @@ const observer = createObserver({
 	nowMs: () => Date.now(),
 	attributed: (sites) => {
 		for (const site of sites) scheduler.cookieChanged(site);
+		signOutTests.attributed(sites);
 	},
 	siteJar: siteJarOf(cookiePort),
 	storeOf: storeOfTab(tabPort),
@@ -58,21 +61,28 @@ const deps: BackgroundDeps = {
 	now: () => Date.now() / 1000,
 	observed: (tabId) => observer.forTab(tabId),
 	forgetObservedSite: (site) => observer.forgetSite(site),
+	signedOut: () => signOutFacts(session),
 	version: __VERSION__,
 };
 const scheduler = createRefreshScheduler(deps);
+const signOutTests = createSignOutTester({
+	...deps,
+	profile: isFirefox() ? "firefox" : "chromium",
+	nowMs: () => Date.now(),
+	refresh: (site) => scheduler.cookieChanged(site),
+});
 
 const handlerDeps = {
 	...deps,
 	cookieStores: createBrowserCookieStoresPort(),
 	local: createBrowserStoragePort("local"),
 	signInTests: observer,
+	signOutTests,
 };
 
 serveProtocol(createBrowserRuntimePort(), createHandlers(handlerDeps, scheduler));
 watchBrowser(deps, scheduler);
-watchObservation(
-	{ webRequest: createBrowserWebRequestPort(), cookies: deps.cookies, tabs: deps.tabs },
-	observer,
-);
+const webRequest = createBrowserWebRequestPort();
+watchObservation({ webRequest, cookies: deps.cookies, tabs: deps.tabs }, observer);
+webRequest.onResponse((response) => signOutTests.response(response));
 void onBackgroundStart(deps, scheduler);

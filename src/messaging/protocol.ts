@@ -7,6 +7,7 @@ import type { CookieReport } from "../core/report.ts";
 import type { Settings } from "../core/settings/settings.ts";
 import type { SettingsView } from "../core/settings/settings-view.ts";
 import type { SignInTestState } from "../core/sign-in/sign-in-test.ts";
+import type { SignOutTestState } from "../core/sign-out/sign-out-test.ts";
 import type { ActionReply, CookieFindings, ExportFormat, TabReport } from "../core/tab-report.ts";
 import type { Overview, OverviewTarget } from "./overview-types.ts";
 
@@ -47,6 +48,18 @@ export interface Protocol {
 	cancelSignInTest: { request: { tabId: number; site: string }; response: SignInTestState };
 	/** The running test, else the last finished one. */
 	getSignInTest: { request: { tabId: number; site: string }; response: SignInTestState };
+	/**
+	 * The sign-out test of a site (docs/protocol.md, "The sign-out test"): start saves its session; the
+	 * user signs out; the background restores it and reloads the tab; confirm gives the user's word on
+	 * what the page shows, and whether to keep the restored session; cancel puts everything back.
+	 */
+	startSignOutTest: { request: { tabId: number; site: string }; response: SignOutTestState };
+	getSignOutTest: { request: { tabId: number; site: string }; response: SignOutTestState };
+	confirmSignOutTest: {
+		request: { tabId: number; site: string; signedIn: boolean; keep: boolean };
+		response: SignOutTestState;
+	};
+	cancelSignOutTest: { request: { tabId: number; site: string }; response: SignOutTestState };
 	/** Restores what the last clear or logout removed. */
 	undo: { request: Record<string, never>; response: ActionReply };
 	/** The settings every audit uses: the user's, with an administrator's managed values on top. */

@@ -21,6 +21,8 @@ export interface TabPort {
 	/** The user switched to this tab. */
 	onActivated(listener: (tabId: number) => void): void;
 	onRemoved(listener: (tabId: number) => void): void;
+	/** Reloads the tab's page from the server (the sign-out test; no permission needed: MDN tabs.reload). */
+	reload(tabId: number): Promise<void>;
 }
 
 /**
@@ -87,6 +89,9 @@ export function createBrowserTabPort(): TabPort {
 		},
 		onRemoved(listener) {
 			browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+		},
+		async reload(tabId) {
+			await browser.tabs.reload(tabId, { bypassCache: true });
 		},
 	};
 }

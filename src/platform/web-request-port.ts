@@ -14,6 +14,8 @@ export interface TabResponse extends ResponseDetails {
 	tabId: number;
 	/** The same for every hop of one request, redirects included (MDN, webRequest, "requestId"). */
 	requestId?: string;
+	/** The resource type: "main_frame" for a tab's page (MDN, webRequest.ResourceType). */
+	type?: string;
 }
 
 /** A request whose body had a filled password field: the field's name only, never a value. */
@@ -102,6 +104,7 @@ export function createBrowserWebRequestPort(): WebRequestPort {
 						statusCode: details.statusCode,
 						timeStamp: details.timeStamp,
 						requestId: details.requestId,
+						type: details.type,
 						...(details.responseHeaders ? { responseHeaders: details.responseHeaders } : {}),
 					});
 				},

@@ -6,6 +6,7 @@
 import type { Handlers } from "../../messaging/protocol.ts";
 import type { BackgroundDeps } from "../deps.ts";
 import type { BulkDeps } from "../overview/site-targets.ts";
+import type { SignOutTester } from "../sign-out/sign-out-tester.ts";
 import type { RefreshScheduler } from "../tab-reports/refresh-scheduler.ts";
 import { clearCookies } from "./clear-cookies.ts";
 import { clearSite } from "./clear-site.ts";
@@ -31,7 +32,9 @@ import {
 import { snapshotSite } from "./snapshot-site.ts";
 import { undo } from "./undo.ts";
 
-export type HandlerDeps = BackgroundDeps & BulkDeps & Pick<SignInTestDeps, "signInTests">;
+export type HandlerDeps = BackgroundDeps &
+	BulkDeps &
+	Pick<SignInTestDeps, "signInTests"> & { signOutTests: SignOutTester };
 
 export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): Handlers {
 	return {
@@ -46,6 +49,11 @@ export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): 
 		finishSignInTest: (request) => finishSignInTest(deps, request),
 		cancelSignInTest: (request) => cancelSignInTest(deps, request),
 		getSignInTest: (request) => getSignInTest(deps, request),
+		startSignOutTest: (request) => deps.signOutTests.start(request),
+		getSignOutTest: (request) => deps.signOutTests.get(request),
+		confirmSignOutTest: ({ tabId, site, signedIn, keep }) =>
+			deps.signOutTests.confirm({ tabId, site }, { signedIn, keep }),
+		cancelSignOutTest: (request) => deps.signOutTests.cancel(request),
 		restoreSnapshot: (request) => restoreSnapshot(deps, request),
 		undo: () => undo(deps),
 		getSettings: () => getSettings(deps),

@@ -236,7 +236,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 	};
 	const onResponse = async (tabResponse: TabResponse) => {
 		await answerSignIn(tabResponse);
-		const { tabId, requestId: _, ...details } = tabResponse;
+		const { tabId, requestId: _, type: __, ...details } = tabResponse;
 		const seen = observeResponse(details, deps.profile);
 		if (!seen) return;
 		const response = redactResponse(seen, await hashes(setCookieValues(seen)));

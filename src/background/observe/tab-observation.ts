@@ -3,9 +3,10 @@
  * (AuditSubject.setBy, for set-by-script) and, for a server's write, the raw SameSite of its header
  * (AuditSubject.header, for samesite-invalid), what each https host said about HSTS (AuditInput.hsts, for
  * missing-hsts), the refused Set-Cookie headers of the tab's sites (the report's `rejected`), and what
- * the last sign-in did to each cookie (AuditSubject.signIn, for session-fixation).
+ * the last sign-in did to each cookie (AuditSubject.signIn, for session-fixation), and the sign-out
+ * tests that found a session still accepted (AuditSubject.signOut, for logout-not-revoked).
  */
-import type { AuditSubject, HostHsts } from "../../core/audit-input.ts";
+import type { AuditSubject, HostHsts, SignOutFact } from "../../core/audit-input.ts";
 import { type Cookie, identityKey } from "../../core/cookie.ts";
 import { observedHeaderOf } from "../../core/observe/observed-header.ts";
 import { rejectedOf } from "../../core/observe/observed-rejections.ts";
@@ -26,6 +27,7 @@ export interface TabObservation {
 export function tabObservation(
 	observed: { log: ResponseLog; timeline: Timeline; signIns: readonly SignInRecord[] },
 	sites: readonly string[],
+	signOuts: ReadonlyMap<string, SignOutFact> = new Map(),
 ): TabObservation {
 	const facts = signInFacts(observed.signIns.filter((r) => sites.includes(r.site)));
 	const responses = sites
@@ -33,10 +35,13 @@ export function tabObservation(
 		.sort((a, b) => a.timeMs - b.timeMs);
 	return {
 		subject(cookie) {
-			const signIn = facts.size === 0 ? undefined : facts.get(identityKey(cookie));
+			const key = facts.size === 0 && signOuts.size === 0 ? "" : identityKey(cookie);
+			const signIn = facts.get(key);
+			const signOut = signOuts.get(key);
 			const setBy = setByOf(observed.timeline, cookie);
 			const subject: AuditSubject = { cookie };
 			if (signIn) subject.signIn = signIn;
+			if (signOut) subject.signOut = signOut;
 			if (!setBy) return subject;
 			subject.setBy = setBy;
 			const header = setBy.writer === "server" ? observedHeaderOf(responses, cookie) : undefined;

@@ -1,6 +1,6 @@
 /** A tab's report: the cookies its page and frames see, audited, the tab's own site first. */
 import { auditSites } from "../../core/audit/audit-sites.ts";
-import type { AuditSubject } from "../../core/audit-input.ts";
+import type { AuditSubject, SignOutFact } from "../../core/audit-input.ts";
 import type { CookieReport, KnownAsReport, SiteReport } from "../../core/report.ts";
 import { shortMessage } from "../../core/rules/describe-cookie.ts";
 import type { Settings } from "../../core/settings/settings.ts";
@@ -24,6 +24,8 @@ export interface TabReportDeps {
 	now: () => number;
 	/** What the tab's responses and the jar's changes said (observe/observer.ts). */
 	observed: (tabId: number) => Promise<ObservedTab>;
+	/** The cookies sign-out tests found still accepted after sign-out, by identity key (sign-out/sign-out-store.ts). */
+	signedOut: () => Promise<ReadonlyMap<string, SignOutFact>>;
 }
 
 /** The tab's report as the jar and the tab give it; the snapshots it may restore are added by getTabReport. */
@@ -111,11 +113,12 @@ export async function inspectTab(
 	}
 	const frameUrls = await deps.tabs.frameUrls(tabId);
 	const urls = [tab.url, ...frameUrls.filter((u) => u !== tab.url)];
-	const [byUrl, observed] = await Promise.all([
+	const [byUrl, observed, signOuts] = await Promise.all([
 		cookiesOfFrames(deps.cookies, urls, tab.storeId),
 		deps.observed(tabId),
+		deps.signedOut(),
 	]);
-	const observation = tabObservation(observed, sitesOf(urls));
+	const observation = tabObservation(observed, sitesOf(urls), signOuts);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map(observation.subject);
 	const settings = await options.settings;
 	const input = { subjects, now: deps.now(), settings, pageUrls: urls, hsts: observation.hsts };

@@ -19,6 +19,8 @@ import type { HandlerDeps } from "../messages/index.ts";
 import { createObserver } from "../observe/observer.ts";
 import { createOwnWrites } from "../observe/own-writes.ts";
 import { siteJarOf, storeOfTab } from "../observe/site-jar.ts";
+import { signOutFacts } from "../sign-out/sign-out-store.ts";
+import { createSignOutTester } from "../sign-out/sign-out-tester.ts";
 import { loadEffectiveSettings } from "../stores/settings-store.ts";
 
 export interface FakeWorld {
@@ -49,7 +51,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 	const session = createFakeStoragePort();
 	const settingsStores = { sync: createFakeStoragePort(), managed: async () => undefined };
 	const storeIds = stores ?? [...new Set(["0", ...cookies.map((c) => c.storeId ?? "0")])];
-	const deps: HandlerDeps = {
+	const base: Omit<HandlerDeps, "signOutTests"> = {
 		cookies: jar,
 		cookieStores: createFakeCookieStoresPort([...storeIds]),
 		tabs,
@@ -67,6 +69,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		now,
 		observed: async () => ({ log: createResponseLog(), timeline: createTimeline(), signIns: [] }),
 		forgetObservedSite: async () => undefined,
+		signedOut: () => signOutFacts(session),
 		version: "0.0.0-test",
 		signInTests: createObserver({
 			session,
@@ -76,6 +79,15 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 			attributed: () => undefined,
 			siteJar: siteJarOf(jar),
 			storeOf: storeOfTab(tabs),
+		}),
+	};
+	const deps: HandlerDeps = {
+		...base,
+		signOutTests: createSignOutTester({
+			...base,
+			profile: "chromium",
+			nowMs: () => clock.now * 1000,
+			refresh: () => undefined,
 		}),
 	};
 	return { deps, jar, tabs, badge, permissions, session, clock };

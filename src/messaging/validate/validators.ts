@@ -30,7 +30,10 @@ type SiteMessage =
 	| "startSignInTest"
 	| "finishSignInTest"
 	| "cancelSignInTest"
-	| "getSignInTest";
+	| "getSignInTest"
+	| "startSignOutTest"
+	| "getSignOutTest"
+	| "cancelSignOutTest";
 
 function siteRequest<K extends SiteMessage>(type: K) {
 	return (message: unknown) => {
@@ -86,6 +89,19 @@ export const VALIDATORS: Validators = {
 	finishSignInTest: siteRequest("finishSignInTest"),
 	cancelSignInTest: siteRequest("cancelSignInTest"),
 	getSignInTest: siteRequest("getSignInTest"),
+	startSignOutTest: siteRequest("startSignOutTest"),
+	getSignOutTest: siteRequest("getSignOutTest"),
+	cancelSignOutTest: siteRequest("cancelSignOutTest"),
+	confirmSignOutTest(message) {
+		const r = requestFields(message, "confirmSignOutTest", ["tabId", "site", "signedIn", "keep"]);
+		return {
+			type: "confirmSignOutTest",
+			tabId: r.read("tabId", tabId),
+			site: r.read("site", site),
+			signedIn: r.read("signedIn", flag),
+			keep: r.read("keep", flag),
+		};
+	},
 	restoreSnapshot(message) {
 		const r = requestFields(message, "restoreSnapshot", ["snapshotId"]);
 		return {

@@ -7,6 +7,8 @@ export interface FakeTab extends TabInfo {
 }
 
 export interface FakeTabPort extends TabPort {
+	/** The tabs reloaded, in order. */
+	reloads: number[];
 	open(tab: Partial<FakeTab> & { id: number; url: string }): void;
 	navigate(tabId: number, url: string, frames?: string[]): void;
 	activate(tabId: number): void;
@@ -39,6 +41,11 @@ export function createFakeTabPort(): FakeTabPort {
 		onNavigated: (l) => listeners.navigated.push(l),
 		onActivated: (l) => listeners.activated.push(l),
 		onRemoved: (l) => listeners.removed.push(l),
+		reloads: [],
+		async reload(tabId) {
+			must(tabId);
+			this.reloads.push(tabId);
+		},
 		open(tab) {
 			tabs.set(tab.id, { storeId: "0", incognito: false, frames: [], ...tab });
 			emit("navigated", tab.id);

@@ -89,6 +89,7 @@ export async function installRealPorts(page: BrowserPage): Promise<RealPorts> {
 		onNavigated: (l) => listeners.navigated.push(l),
 		onActivated: (l) => listeners.activated.push(l),
 		onRemoved: (l) => listeners.removed.push(l),
+		reload: (tabId) => call(page, "tabs.reload", [tabId]),
 	};
 	const storage = (area: StorageAreaName): StoragePort => ({
 		get: (key) => call(page, `storage.${area}.get`, [key]),
