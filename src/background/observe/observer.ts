@@ -173,10 +173,16 @@ export function createObserver(deps: ObserverDeps): Observer {
 	/** Settles every sign-in whose window has closed; the sites' reports are stale then. */
 	const settleDue = async () => {
 		const now = deps.nowMs();
-		const { timeline } = await store.shared();
+		const { timeline, matcher } = await store.shared();
 		const settled: string[] = [];
 		for (const record of await signIns()) {
 			if (!isDue(record, now)) continue;
+			// A change still waiting for its writer is not in the timeline yet: its cookie would read as
+			// untouched, so kept. Settled once it is attributed.
+			if (matcher.pending.some((c) => siteOf(c.cookie.domain) === record.site)) {
+				settleLater(matcher.windowMs);
+				continue;
+			}
 			const events = Object.hasOwn(timeline.bySite, record.site) ? (timeline.bySite[record.site] ?? []) : [];
 			settleSignIn(record, events, await deps.siteJar(record.site, record.storeId));
 			settled.push(record.site);

@@ -30,6 +30,8 @@ test.each([
 		}),
 		"failed",
 	],
+	["302 to /login/failed", post({ location: "/login/failed" }), "failed"],
+	["302 to /access-denied", post({ location: "https://app.example.com/access-denied" }), "failed"],
 	["401 from a JSON API", post({ status: 401, fromScript: true }), "failed"],
 	["422 re-rendered form (Rails 7)", post({ status: 422 }), "failed"],
 	["200 to a script's fetch", post({ status: 200, fromScript: true }), "succeeded"],

@@ -7,6 +7,7 @@
  * redirects elsewhere (Post/Redirect/Get), or answers 2xx to a script's fetch/XHR (a JSON login API). A
  * 2xx page after a form post (a re-rendered form, or a welcome page) cannot be told apart: "unclear".
  */
+import { nameWords } from "../roles/name-words.ts";
 
 export type SignInResult = "succeeded" | "failed" | "unclear";
 
@@ -31,6 +32,8 @@ function pathOf(url: string, base?: string): string | undefined {
 }
 
 const FAILURE_QUERY = /(?:^|[?&])(?:error|failed|failure|login_error|auth_error)(?:[=&]|$)/i;
+/** A redirect whose path says the sign-in failed: `/login/failed`, `/auth/error`, `/access-denied`. */
+const FAILURE_WORDS = new Set(["error", "failed", "failure", "fail", "denied", "invalid", "unauthorized"]);
 
 export function signInResult(response: SignInResponse): SignInResult {
 	const { status } = response;
@@ -44,6 +47,7 @@ export function signInResult(response: SignInResponse): SignInResult {
 			return "unclear";
 		}
 		if (FAILURE_QUERY.test(target.search)) return "failed";
+		if (nameWords(target.pathname).some((word) => FAILURE_WORDS.has(word))) return "failed";
 		const back = [pathOf(response.url), response.pageUrl && pathOf(response.pageUrl)];
 		return back.includes(target.pathname) ? "failed" : "succeeded";
 	}
