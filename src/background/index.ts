@@ -21,10 +21,10 @@ import { createObserver } from "./observe/observer.ts";
 import { createOwnWrites, notingOwnWrites } from "./observe/own-writes.ts";
 import { siteJarOf, storeOfTab } from "./observe/site-jar.ts";
 import { watchObservation } from "./observe/watch-observation.ts";
-import { createManagedPolicy } from "./stores/managed-policy.ts";
-import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
 import { signOutFacts } from "./sign-out/sign-out-store.ts";
 import { createSignOutTester } from "./sign-out/sign-out-tester.ts";
+import { createManagedPolicy } from "./stores/managed-policy.ts";
+import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
 import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 import { watchBrowser } from "./watch-browser.ts";
 

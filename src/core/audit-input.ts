@@ -55,6 +55,11 @@ export interface SignInFact {
 	timeMs: number;
 	/** What told it was a sign-in: `POST /login 302`, or `the sign-in test`. */
 	by: string;
+	/**
+	 * False when its success rests on a 2xx answer to a script alone, with no Set-Cookie in it: a JSON
+	 * API may answer a wrong password with 200 too, so the finding is one severity lower.
+	 */
+	confirmed?: boolean;
 }
 
 /**

@@ -227,8 +227,10 @@ export function createObserver(deps: ObserverDeps): Observer {
 		const request = record?.request;
 		if (!record || !request) return;
 		request.status = response.statusCode;
-		const location = response.responseHeaders?.find((h) => h.name.toLowerCase() === "location")?.value;
+		const headers = response.responseHeaders ?? [];
+		const location = headers.find((h) => h.name.toLowerCase() === "location")?.value;
 		if (location !== undefined) request.location = location;
+		if (headers.some((h) => h.name.toLowerCase() === "set-cookie")) request.setCookie = true;
 		record.result = signInResult({
 			url: request.url,
 			status: response.statusCode,

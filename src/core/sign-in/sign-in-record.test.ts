@@ -66,3 +66,24 @@ test("the test's record says so; the list keeps the latest twenty", () => {
 	expect(records.map((r) => r.id).slice(0, 2)).toEqual(["r5", "r6"]);
 	expect(records).toHaveLength(20);
 });
+
+test("a script's bare 2xx is not confirmed; with a Set-Cookie, a redirect or the test it is", () => {
+	const kept: TimelineEvent = { timeMs: T - 5_000, kind: "set", cookie: sid, by: "script", valueHash: "a" };
+	const confirmedOf = (extra: Partial<SignInRecord>) => {
+		const r = record(extra);
+		settleSignIn(r, [kept], []);
+		return [...signInFacts([r]).values()][0]?.confirmed;
+	};
+	const api = {
+		requestId: "9",
+		method: "POST",
+		url: "https://app.example.test/api/login",
+		field: "password",
+	};
+	expect(confirmedOf({ request: { ...api, fromScript: true, status: 200 } })).toBe(false);
+	expect(
+		confirmedOf({ request: { ...api, fromScript: true, status: 200, setCookie: true } }),
+	).toBeUndefined();
+	expect(confirmedOf({})).toBeUndefined();
+	expect(confirmedOf({ source: "test" })).toBeUndefined();
+});

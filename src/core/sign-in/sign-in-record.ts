@@ -31,6 +31,8 @@ export interface SignInRequest {
 	/** The response's status and Location, once it came. */
 	status?: number;
 	location?: string;
+	/** The response carried a Set-Cookie. */
+	setCookie?: boolean;
 }
 
 export interface SignInRecord {
@@ -57,6 +59,14 @@ export function signInBy(record: SignInRecord): string {
 	const request = record.request;
 	if (record.source === "test" || !request) return "the sign-in test";
 	return `${request.method} ${pathOf(request.url)}${request.status === undefined ? "" : ` ${request.status}`}`;
+}
+
+/** The user's test, a redirect, or a script's 2xx that set a cookie: more than a bare 2xx (SignInFact.confirmed). */
+function isConfirmed(record: SignInRecord): boolean {
+	const request = record.request;
+	if (record.source === "test" || !request) return true;
+	const status = request.status ?? 0;
+	return !(request.fromScript && status >= 200 && status < 300 && !request.setCookie);
 }
 
 /** Adds a record, dropping the oldest beyond SIGN_IN_LIMIT. */

@@ -26,6 +26,14 @@ test.each([
 	expect(finding?.severity).toBe(severity);
 });
 
+test("a sign-in whose success rests on a bare 2xx to a script: medium, and the message says why", () => {
+	const finding = findingOf(sessionFixation, makeCookie({ name: "sid" }), {
+		signIn: { ...at("kept"), by: "POST /api/login 200", confirmed: false },
+	});
+	expect(finding?.severity).toBe("medium");
+	expect(finding?.message).toContain("(that the sign-in worked is read from a 2xx answer to a script alone)");
+});
+
 test("silent without an observed sign-in", () => {
 	expect(findingOf(sessionFixation, makeCookie())).toBeUndefined();
 });

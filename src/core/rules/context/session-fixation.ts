@@ -7,7 +7,8 @@
  *
  * Only when no other session cookie of the site was renewed or first set at the same sign-in
  * (RuleContext.sessionRenewedAtSignIn): a site whose login lives in a fresh `auth_token` may keep an
- * anonymous `sid` harmlessly. A cookie first set at the sign-in is fine. The facts come from
+ * anonymous `sid` harmlessly. A cookie first set at the sign-in is fine. Medium when the sign-in's
+ * success rests on a bare 2xx to a script (SignInFact.confirmed). The facts come from
  * AuditSubject.signIn; without them the rule is silent.
  */
 import { fixText, type Snippets } from "../fix-text.ts";
@@ -39,9 +40,12 @@ function timeOf(ms: number): string {
 function check(ctx: RuleContext): RuleHit | undefined {
 	const signIn = ctx.subject.signIn;
 	if (signIn?.outcome !== "kept" || ctx.sessionRenewedAtSignIn) return undefined;
+	const message = `session cookie \`${ctx.cookie.name}\` kept its value across the sign-in at ${timeOf(signIn.timeMs)} UTC (${signIn.by}): an id set before signing in carries the login, so whoever planted it shares the session`;
+	if (signIn.confirmed !== false) return { message, fix: FIX };
 	return {
-		message: `session cookie \`${ctx.cookie.name}\` kept its value across the sign-in at ${timeOf(signIn.timeMs)} UTC (${signIn.by}): an id set before signing in carries the login, so whoever planted it shares the session`,
+		message: `${message} (that the sign-in worked is read from a 2xx answer to a script alone)`,
 		fix: FIX,
+		severity: "medium",
 	};
 }
 
