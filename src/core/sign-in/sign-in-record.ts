@@ -110,12 +110,9 @@ export function signInFacts(records: readonly SignInRecord[]): Map<string, SignI
 	for (const record of settled) {
 		for (const { cookie, outcome } of record.outcomes ?? []) {
 			if (outcome === "ended") continue;
-			facts.set(identityKey(cookie), {
-				id: record.id,
-				outcome,
-				timeMs: record.startMs,
-				by: signInBy(record),
-			});
+			const fact: SignInFact = { id: record.id, outcome, timeMs: record.startMs, by: signInBy(record) };
+			if (!isConfirmed(record)) fact.confirmed = false;
+			facts.set(identityKey(cookie), fact);
 		}
 	}
 	return facts;
