@@ -9,6 +9,7 @@ import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { evictionNotes } from "./eviction-note.ts";
 import { fetchHops, type HttpsHop } from "./inputs/fetch-hops.ts";
+import { harSignInFacts, withSignIns } from "./inputs/har-sign-ins.ts";
 import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
 import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
 import { loadSettings } from "./inputs/load-settings.ts";
@@ -36,7 +37,11 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const pageUrls =
 		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io, https);
 	const hsts = input.kind === "har" ? input.har.hsts : hstsByHost(https);
-	const subjects = jar.subjects();
+	const replayed = jar.subjects();
+	const subjects =
+		input.kind === "har"
+			? withSignIns(replayed, harSignInFacts(input.har.entries, options.browser, now))
+			: replayed;
 	const notes = evictionNotes(jar.evicted, subjects);
 	if (notes !== "") io.stderr(notes);
 	const sites = auditSites(

@@ -4,6 +4,7 @@ import { escapeHtml, renderPage } from "./html.ts";
 import type { PageContext, PageHandler } from "./page-context.ts";
 import { crossSitePostPage } from "./pages/cross-site.ts";
 import { echoPage } from "./pages/echo.ts";
+import { FLOW_ROUTES } from "./pages/flows/flow-routes.ts";
 import { framePage, widgetPage } from "./pages/frame.ts";
 import { indexPage } from "./pages/index.ts";
 import { accountPage, loginPage, logoutPage } from "./pages/login.ts";
@@ -43,6 +44,7 @@ const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/many": manyPage,
 	"/raw-set-cookie": rawSetCookiePage,
 	"/cross-site/post": crossSitePostPage,
+	...FLOW_ROUTES,
 };
 
 export interface AppOptions {

@@ -22,8 +22,9 @@ export function sendRedirect(
 	res: ServerResponse,
 	location: string,
 	setCookies: readonly string[] = [],
+	status: 302 | 303 = 302,
 ): void {
-	res.statusCode = 302;
+	res.statusCode = status;
 	setCookieHeaders(res, setCookies);
 	res.setHeader("Location", location);
 	res.end();

@@ -9,18 +9,31 @@ import { type HstsHeader, parseHsts } from "../../core/observe/parse-hsts.ts";
 import { hstsByHost } from "../../core/observe/set-by.ts";
 import { parseHttpUrl } from "../args/parse-values.ts";
 import { CliError, oneLine } from "../cli-error.ts";
+import { type HarSignIn, harSignInOf, redirectTargetOf } from "./har-sign-in-request.ts";
 import type { HeaderEvent } from "./header-event.ts";
 import { stripBom } from "./strip-bom.ts";
 import { check, checkArray, checkObject, isString, type Path } from "./value-checks.ts";
 
 export interface HarInput {
 	events: HeaderEvent[];
+	/** Each entry's own Set-Cookie events, in file order, and the sign-in it is, if any. */
+	entries: HarStep[];
 	/** HSTS per https host, from the entries in file order (src/core/observe/set-by.ts, hstsByHost). */
 	hsts: HostHsts[];
 	/** Every request URL, once, in file order. */
 	pageUrls: string[];
 	/** When the last entry started (epoch ms): the HAR's own "now"; undefined when no entry has a time. */
 	recordedAt?: number;
+}
+
+export interface HarStep {
+	url: string;
+	events: HeaderEvent[];
+	/** startedDateTime, epoch ms. */
+	startedMs?: number;
+	/** The absolute URL a redirect response sends the browser to. */
+	redirectTo?: string;
+	signIn?: HarSignIn;
 }
 
 /** Parses a HAR file's text; a CliError names the file and the first bad field. */
@@ -40,14 +53,10 @@ export function readHar(text: string, file: string): HarInput {
 			if (startedMs !== undefined && (recordedAt === undefined || startedMs > recordedAt))
 				recordedAt = startedMs;
 		}
+		const steps = entries.map(stepOf);
 		return {
-			events: entries.flatMap((entry) =>
-				entry.setCookies.map((setCookie) =>
-					entry.startedMs === undefined
-						? { setCookie, url: entry.url }
-						: { setCookie, url: entry.url, at: Math.floor(entry.startedMs / 1000) },
-				),
-			),
+			events: steps.flatMap((step) => step.events),
+			entries: steps,
 			pageUrls: [...new Set(entries.map((entry) => entry.url))],
 			hsts: hstsByHost(entries.flatMap((entry) => entry.https ?? [])),
 			...(recordedAt === undefined ? {} : { recordedAt }),
@@ -57,8 +66,24 @@ export function readHar(text: string, file: string): HarInput {
 	}
 }
 
+function stepOf(entry: HarEntry): HarStep {
+	const { url, startedMs, redirectTo, signIn } = entry;
+	const events = entry.setCookies.map((setCookie) =>
+		startedMs === undefined ? { setCookie, url } : { setCookie, url, at: Math.floor(startedMs / 1000) },
+	);
+	return {
+		url,
+		events,
+		...(startedMs === undefined ? {} : { startedMs }),
+		...(redirectTo === undefined ? {} : { redirectTo }),
+		...(signIn === undefined ? {} : { signIn }),
+	};
+}
+
 interface HarEntry {
 	url: string;
+	redirectTo?: string;
+	signIn?: HarSignIn;
 	setCookies: string[];
 	/** startedDateTime (HAR 1.2: ISO 8601), when the entry has one. */
 	startedMs?: number;
@@ -90,9 +115,13 @@ function readEntry(value: unknown, path: Path): HarEntry {
 		.flatMap((h) => h.value.split(/\r?\n/))
 		.filter((line) => line.trim() !== "");
 	const https = httpsOf(url, headers);
+	const signIn = harSignInOf(entry, url);
+	const redirectTo = redirectTargetOf(entry, url);
 	return {
 		url,
 		setCookies,
+		...(redirectTo === undefined ? {} : { redirectTo }),
+		...(signIn === undefined ? {} : { signIn }),
 		...(startedMs === undefined ? {} : { startedMs }),
 		...(https === undefined ? {} : { https }),
 	};

@@ -2,6 +2,7 @@ import { APP_HOST, SECURE_HOST } from "../hosts.ts";
 import { escapeHtml, renderPage } from "../html.ts";
 import type { PageContext } from "../page-context.ts";
 import { sendHtml } from "../responses.ts";
+import { FLOWS, flowRoot } from "./flows/flow.ts";
 
 /** The index sets nothing: every cookie comes from an explicit scenario page. */
 export function indexPage(ctx: PageContext): void {
@@ -14,6 +15,10 @@ export function indexPage(ctx: PageContext): void {
 		[ctx.siteUrl(APP_HOST, "/login?user=alice", "https"), "Sign in as alice"],
 		[ctx.siteUrl(APP_HOST, "/account", "https"), "Account: who am I signed in as?"],
 		[ctx.siteUrl(APP_HOST, "/logout", "https"), "Sign out (revokes the session on the server)"],
+		...FLOWS.map((flow): [string, string] => [
+			ctx.siteUrl(APP_HOST, `${flowRoot(flow)}login`, "https"),
+			`Sign-in flow: ${flow}`,
+		]),
 		[ctx.siteUrl(APP_HOST, "/echo", "https"), "Echo the Cookie header the server received"],
 		[ctx.siteUrl(APP_HOST, `/set?h=${encodeURIComponent("demo=1; Path=/")}`, "https"), "Set any cookie"],
 		[ctx.siteUrl(APP_HOST, "/many?n=50", "https"), "Set 50 cookies at once"],

@@ -1,6 +1,7 @@
 import { type CookieSpec, isSecureOrigin, type Scheme, toSetCookie } from "../cookie-spec.ts";
 import { escapeHtml, renderPage } from "../html.ts";
 import { type PageContext, requestCookie } from "../page-context.ts";
+import { requestBody } from "../request-body.ts";
 import { sendHtml, sendRedirect } from "../responses.ts";
 
 export const LOGIN_COOKIE_NAME = "app_session";
@@ -50,7 +51,5 @@ export function logoutPage(ctx: PageContext): void {
 }
 
 async function formField(ctx: PageContext, name: string): Promise<string | null> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
-	return new URLSearchParams(Buffer.concat(chunks).toString("utf8")).get(name);
+	return new URLSearchParams(await requestBody(ctx)).get(name);
 }

@@ -10,6 +10,8 @@ export interface SiteRequest {
 	method?: string;
 	cookie?: string;
 	form?: Record<string, string>;
+	/** A JSON body, sent as application/json. */
+	json?: unknown;
 }
 
 export interface SiteResponse {
@@ -29,10 +31,16 @@ export function requestSite(site: FixtureSite, req: SiteRequest): Promise<SiteRe
 	const scheme = req.scheme ?? "https";
 	const host = req.host ?? "app.example.test";
 	const port = scheme === "https" ? site.httpsPort : site.httpPort;
-	const body = req.form === undefined ? undefined : new URLSearchParams(req.form).toString();
 	const headers: Record<string, string> = { Host: `${host}:${port}` };
 	if (req.cookie !== undefined) headers.Cookie = req.cookie;
-	if (body !== undefined) headers["Content-Type"] = "application/x-www-form-urlencoded";
+	let body: string | undefined;
+	if (req.form !== undefined) {
+		body = new URLSearchParams(req.form).toString();
+		headers["Content-Type"] = "application/x-www-form-urlencoded";
+	} else if (req.json !== undefined) {
+		body = JSON.stringify(req.json);
+		headers["Content-Type"] = "application/json";
+	}
 	const options = {
 		host: "127.0.0.1",
 		port,

@@ -1,0 +1,112 @@
+/**
+ * The CLI finds session fixation in a sign-in recorded by a real browser: Chromium signs in to each of
+ * the fixture site's flows (docs/testing.md, "The fixture site") while Playwright records a HAR
+ * (`recordHar`, with bodies embedded: docs/testing.md, "Recording HARs"), and `audit --har` reads it.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../../../src/cli/testing/cli-harness.ts";
+import type { ReportJson } from "../../../src/core/report.ts";
+import {
+	APP_HOST,
+	type FixtureSite,
+	HOST_RESOLVER_RULES,
+	startFixtureSite,
+} from "../../site/fixture-site.ts";
+import type { Flow } from "../../site/pages/flows/flow.ts";
+import { executablePath } from "../harness/browsers/executables.ts";
+
+let site: FixtureSite;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+	site = await startFixtureSite();
+	dir = await mkdtemp(join(tmpdir(), "har-sign-in-"));
+	// The arguments of docs/testing.md, "Chromium harness", without the extension: the CLI is what is tested.
+	browser = await chromium.launch({
+		executablePath: executablePath("chromium"),
+		headless: true,
+		args: [
+			"--no-sandbox",
+			"--disable-gpu",
+			"--disable-quic",
+			"--no-first-run",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+			`--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+			"--ignore-certificate-errors",
+		],
+	});
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Signs in through the flow's login page as a person would, and returns the HAR Chromium recorded. */
+async function recordSignIn(flow: Flow, password = "correct-horse"): Promise<string> {
+	const path = join(dir, `${flow}-${password}.har`);
+	const context = await browser.newContext({
+		ignoreHTTPSErrors: true,
+		recordHar: { path, content: "embed" },
+	});
+	const page = await context.newPage();
+	await page.goto(site.url(APP_HOST, `/flows/${flow}/login`));
+	await page.fill('input[name="password"]', password);
+	await page.click('button[type="submit"]');
+	if (password === "wrong")
+		await page.waitForFunction(() => document.querySelector("#error")?.textContent !== "");
+	else
+		await page.waitForFunction(() => document.querySelector("#status")?.textContent === "Signed in as alice");
+	// The HAR is written when the context closes.
+	await context.close();
+	return path;
+}
+
+async function audit(har: string, ...options: string[]) {
+	const run = await runCli(["audit", "--har", har, "--format", "json", ...options]);
+	const report = JSON.parse(run.stdout) as ReportJson;
+	const findings = report.sites.flatMap((s) =>
+		s.cookies.flatMap((c) => c.findings.map((f) => ({ cookie: c.name, rule: f.rule, severity: f.severity }))),
+	);
+	return {
+		code: run.code,
+		cookies: report.sites.flatMap((s) => s.cookies.map((c) => c.name)).sort(),
+		fixation: findings.filter((f) => f.rule === "session-fixation"),
+	};
+}
+
+describe("audit --har on a sign-in Chromium recorded", () => {
+	test.each(["keep", "json-keep"] as const)("%s: session-fixation, high, on sid only", async (flow) => {
+		const result = await audit(await recordSignIn(flow));
+		expect(result.cookies).toEqual(["_ga", "csrftoken", "sid"]);
+		expect(result.fixation).toEqual([{ cookie: "sid", rule: "session-fixation", severity: "high" }]);
+	});
+
+	test.each(["renew", "json-renew", "first"] as const)("%s: no session-fixation", async (flow) => {
+		const result = await audit(await recordSignIn(flow));
+		expect(result.cookies).toEqual(["_ga", "csrftoken", "sid"]);
+		expect(result.fixation).toEqual([]);
+	});
+
+	test.each(["keep", "json-keep"] as const)(
+		"%s with the wrong password: no sign-in, no session-fixation",
+		async (flow) => {
+			const result = await audit(await recordSignIn(flow, "wrong"));
+			expect(result.cookies).toEqual(["_ga", "csrftoken", "sid"]);
+			expect(result.fixation).toEqual([]);
+		},
+	);
+
+	test("--fail-on high exits 1 for a kept sid and 0 for a renewed one", async () => {
+		expect((await audit(await recordSignIn("keep"), "--fail-on", "high")).code).toBe(1);
+		expect((await audit(await recordSignIn("renew"), "--fail-on", "high")).code).toBe(0);
+	});
+});
