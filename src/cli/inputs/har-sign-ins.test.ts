@@ -181,6 +181,28 @@ describe("harSignInFacts", () => {
 		]);
 	});
 
+	test("a later sign-in wins even when an earlier one's redirects end after it", () => {
+		const facts = harSignInFacts(
+			har([
+				loginPage("anon1"),
+				{ url: `${A}/login`, form, status: 303, location: "/account" },
+				{
+					url: `${A}/api/login`,
+					json: { username: "a", password: "pw" },
+					resourceType: "xhr",
+					setCookies: ["sid=fresh; Path=/"],
+				},
+				{ url: `${A}/account` },
+			]),
+			"chromium",
+			NOW,
+		);
+		expect([...facts.values()].map((f) => [f.id, f.outcome, f.by])).toEqual([
+			["har-entry-2", "renewed", "POST /api/login 200"],
+			["har-entry-2", "kept", "POST /api/login 200"],
+		]);
+	});
+
 	test("another site's cookies are not part of the sign-in", () => {
 		expect(
 			outcomes([

@@ -61,26 +61,41 @@ export function harSignInFacts(
 	now: number,
 ): Map<string, SignInFact> {
 	const jar = createHeaderJar(browser, now);
-	const facts = new Map<string, SignInFact>();
+	const facts = new Map<string, SignInFact & { index: number }>();
 	let pending: Pending[] = [];
 	for (const [index, step] of steps.entries()) {
 		const { signIn } = step;
 		if (signIn?.result === "succeeded")
 			pending.push({ index, signIn, end: redirectsEnd(steps, index), before: siteState(jar, step.url) });
 		for (const event of step.events) jar.apply(event);
-		for (const done of pending.filter((p) => p.end === index)) {
-			const { url, startedMs } = steps[done.index] ?? step;
-			const after = siteState(jar, url);
-			const fact = { id: `har-entry-${done.index}`, timeMs: startedMs ?? 0, by: done.signIn.by };
-			for (const { cookie, outcome } of compareAtSignIn(
-				withSentCookies(done.before, after, done.signIn.sent),
-				after,
-			))
-				facts.set(identityKey(cookie), { ...fact, outcome });
-		}
+		for (const done of pending.filter((p) => p.end === index)) settle(done, steps, jar, facts);
 		pending = pending.filter((p) => p.end !== index);
 	}
-	return facts;
+	return new Map([...facts].map(([key, { index: _, ...fact }]) => [key, fact]));
+}
+
+/** Records what one sign-in did, unless a later sign-in (one whose redirects ended first) already did. */
+function settle(
+	done: Pending,
+	steps: readonly HarStep[],
+	jar: HeaderJar,
+	facts: Map<string, SignInFact & { index: number }>,
+): void {
+	const { url, startedMs } = steps[done.index] as HarStep;
+	const after = siteState(jar, url);
+	const fact = {
+		id: `har-entry-${done.index}`,
+		timeMs: startedMs ?? 0,
+		by: done.signIn.by,
+		index: done.index,
+	};
+	for (const { cookie, outcome } of compareAtSignIn(
+		withSentCookies(done.before, after, done.signIn.sent),
+		after,
+	)) {
+		const key = identityKey(cookie);
+		if ((facts.get(key)?.index ?? -1) < done.index) facts.set(key, { ...fact, outcome });
+	}
 }
 
 /** The subjects with the fact of the latest sign-in that concerned each. */
