@@ -24,7 +24,10 @@ export interface CookieAtSignIn {
 	outcome: SignInOutcome;
 }
 
-/** Every cookie there before or after, in the order of `after` then the ended ones. */
+/**
+ * Every cookie there before or after, in the order of `after` then the ended ones. Each outcome gets its
+ * own copy of the identity, so a stored record shares no object with the timeline it was read from.
+ */
 export function compareAtSignIn(before: JarState, after: JarState): CookieAtSignIn[] {
 	const outcomes: CookieAtSignIn[] = [];
 	for (const [key, now] of after) {
