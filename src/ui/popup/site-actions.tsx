@@ -1,14 +1,16 @@
-import { useState } from "preact/hooks";
+import { useContext, useState } from "preact/hooks";
 import type { SiteReport } from "../../core/report.ts";
 import { ConfirmPanel } from "../common/confirm-panel.tsx";
 import { useT } from "../common/i18n.ts";
 import { isSessionLike } from "../common/session-like.ts";
 import type { PopupActions, SnapshotInfo } from "./popup-model.ts";
+import { SignInTest } from "./sign-in-test.tsx";
+import { SignInTests } from "./sign-in-test-port.ts";
 import { SnapshotActions } from "./snapshot-actions.tsx";
 
 type Pending = "logout" | "clear" | null;
 
-/** Site-wide actions: log out, clear everything, and the snapshot/restore replay test. */
+/** Site-wide actions: log out, clear everything, and the snapshot/restore replay test, and the sign-in test. */
 export function SiteActions(props: {
 	site: SiteReport;
 	snapshot: SnapshotInfo | undefined;
@@ -18,6 +20,7 @@ export function SiteActions(props: {
 	const { site, actions, busy } = props;
 	const t = useT();
 	const [pending, setPending] = useState<Pending>(null);
+	const signInTests = useContext(SignInTests);
 	const sessions = site.cookies.filter(isSessionLike).length;
 	const id = `confirm-${site.site}`;
 	return (
@@ -61,6 +64,7 @@ export function SiteActions(props: {
 				/>
 			) : null}
 			<SnapshotActions site={site.site} snapshot={props.snapshot} actions={actions} busy={busy} />
+			{signInTests ? <SignInTest site={site.site} port={signInTests} busy={busy} /> : null}
 		</fieldset>
 	);
 }
