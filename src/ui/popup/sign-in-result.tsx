@@ -38,6 +38,7 @@ export function SignInResult({ result }: { result: SignInTestResult }) {
 						<li
 							key={`${c.cookie.name} ${c.cookie.domain} ${c.cookie.path}`}
 							data-cookie={c.cookie.name}
+							data-path={c.cookie.path}
 							data-outcome={c.outcome}
 						>
 							{t("signInTestCookieLine", [c.cookie.name, t(`role_${c.role}`), t(outcomeKey(c, verdict))])}
