@@ -1,12 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { originPattern } from "../core/site/origin-pattern.ts";
 import type { TabReport } from "../core/tab-report.ts";
-import { requestHostAccess } from "../messaging/client.ts";
+import { createClient, requestHostAccess } from "../messaging/client.ts";
 import { I18n, type Translate } from "../ui/common/i18n.ts";
 import { LoadError, Loading } from "../ui/common/load-state.tsx";
+import type { Notice } from "../ui/popup/popup-model.ts";
 import { PopupView } from "../ui/popup/popup-view.tsx";
+import { SignOutTests } from "../ui/popup/sign-out-test-port.ts";
 import { interruptedNotice } from "./action-notice.ts";
 import { Clock } from "./clock.tsx";
+import { signOutTestClient } from "./sign-out-test-client.ts";
 import { useCookieDetails } from "./use-cookie-details.ts";
 import { usePopupActions } from "./use-popup-actions.ts";
 import { FIRST_SCREEN, type TabReportState, useTabReport } from "./use-tab-report.ts";
@@ -51,6 +54,23 @@ function useFirstScreenMark(ready: boolean) {
 	}, [ready]);
 }
 
+/** One sign-out test client per tab, so its panels ask the background once when they appear. */
+function useSignOutTests(
+	tabId: number | undefined,
+	showNotice: (notice: Notice) => void,
+	reload: () => void,
+) {
+	const latestReload = useRef(reload);
+	latestReload.current = reload;
+	return useMemo(
+		() =>
+			tabId === undefined
+				? undefined
+				: signOutTestClient(createClient(), tabId, showNotice, () => latestReload.current()),
+		[tabId, showNotice],
+	);
+}
+
 /** The popup: loads the tab's report, renders it, and wires the actions to the background. */
 export function App(props: { translate: Translate; search: string; first?: Promise<TabReport> }) {
 	const { translate, search } = props;
@@ -59,6 +79,7 @@ export function App(props: { translate: Translate; search: string; first?: Promi
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });
 	const detailsOf = useCookieDetails(report?.tabId);
+	const signOutTests = useSignOutTests(report?.tabId, showNotice, reload);
 	useFirstScreenMark(report !== undefined);
 	// An interrupted action is told by one report only: keep it on screen until dismissed or replaced.
 	const interruption = report?.interruption;
@@ -69,7 +90,11 @@ export function App(props: { translate: Translate; search: string; first?: Promi
 	if (state.status === "error") {
 		body = <LoadError message={state.message} />;
 	} else if (report) {
-		body = <PopupView report={report} actions={{ ...actions, detailsOf }} status={status} />;
+		body = (
+			<SignOutTests.Provider value={signOutTests}>
+				<PopupView report={report} actions={{ ...actions, detailsOf }} status={status} />
+			</SignOutTests.Provider>
+		);
 	}
 	return (
 		<I18n.Provider value={translate}>

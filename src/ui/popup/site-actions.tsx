@@ -1,9 +1,11 @@
-import { useState } from "preact/hooks";
+import { useContext, useState } from "preact/hooks";
 import type { SiteReport } from "../../core/report.ts";
 import { ConfirmPanel } from "../common/confirm-panel.tsx";
 import { useT } from "../common/i18n.ts";
 import { isSessionLike } from "../common/session-like.ts";
 import type { PopupActions, SnapshotInfo } from "./popup-model.ts";
+import { SignOutTest } from "./sign-out-test.tsx";
+import { SignOutTests } from "./sign-out-test-port.ts";
 import { SnapshotActions } from "./snapshot-actions.tsx";
 
 type Pending = "logout" | "clear" | null;
@@ -18,6 +20,7 @@ export function SiteActions(props: {
 	const { site, actions, busy } = props;
 	const t = useT();
 	const [pending, setPending] = useState<Pending>(null);
+	const signOutTests = useContext(SignOutTests);
 	const sessions = site.cookies.filter(isSessionLike).length;
 	const id = `confirm-${site.site}`;
 	return (
@@ -61,6 +64,7 @@ export function SiteActions(props: {
 				/>
 			) : null}
 			<SnapshotActions site={site.site} snapshot={props.snapshot} actions={actions} busy={busy} />
+			{sessions > 0 && signOutTests ? <SignOutTest site={site.site} port={signOutTests} busy={busy} /> : null}
 		</fieldset>
 	);
 }
