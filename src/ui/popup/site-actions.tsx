@@ -64,7 +64,9 @@ export function SiteActions(props: {
 				/>
 			) : null}
 			<SnapshotActions site={site.site} snapshot={props.snapshot} actions={actions} busy={busy} />
-			{sessions > 0 && signOutTests ? <SignOutTest site={site.site} port={signOutTests} busy={busy} /> : null}
+			{signOutTests && site.cookies.some((c) => c.role === "session") ? (
+				<SignOutTest site={site.site} port={signOutTests} busy={busy} />
+			) : null}
 		</fieldset>
 	);
 }
