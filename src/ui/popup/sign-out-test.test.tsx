@@ -55,7 +55,7 @@ const phase = (container: Element) =>
 
 test("without a test the site offers Test sign-out; pressing it starts the test and says what to do", async () => {
 	const { port, calls } = fakePort([{ site: SITE }]);
-	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} />);
+	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} canStart />);
 	fireEvent.click(await screen.findByRole("button", { name: "Test sign-out" }));
 	expect(
 		await screen.findByText(
@@ -73,7 +73,7 @@ test("while waiting it asks again, and shows the sign-out it saw while the page 
 	vi.useFakeTimers();
 	const replaying: SignOutTestState = { ...WAITING, phase: "replaying", signedOutBy: "GET /logout 303" };
 	const { port, calls } = fakePort([WAITING, replaying]);
-	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} />);
+	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} canStart />);
 	await act(async () => {
 		await vi.advanceTimersByTimeAsync(0);
 	});
@@ -93,7 +93,7 @@ test("while waiting it asks again, and shows the sign-out it saw while the page 
 
 test("Cancel ends the test and offers Test sign-out again", async () => {
 	const { port, calls } = fakePort([WAITING]);
-	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} />);
+	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} canStart />);
 	fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
 	expect(await screen.findByRole("button", { name: "Test sign-out" })).toBeTruthy();
 	expect(phase(container)).toBe("none");
@@ -106,7 +106,7 @@ test("Cancel ends the test and offers Test sign-out again", async () => {
 test("a reopened popup asks the question; Yes with Keep checked sends both and shows the high verdict", async () => {
 	const notRevoked: SignOutTestState = { ...CONFIRM, phase: "done", verdict: "not-revoked", putBack: false };
 	const { port, calls, finished } = fakePort([CONFIRM], notRevoked);
-	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} />);
+	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} canStart />);
 	expect(
 		await screen.findByText(
 			"The server answered GET /account 200 to the restored session. Does the page show you signed in?",
@@ -139,7 +139,7 @@ test("No, signed out sends keep false and shows the revoked verdict, the put-bac
 		problems: ["csrftoken (app.example.test/): the store refused it"],
 	};
 	const { port, calls } = fakePort([CONFIRM], revoked);
-	render(<SignOutTest site={SITE} port={port} busy={false} />);
+	render(<SignOutTest site={SITE} port={port} busy={false} canStart />);
 	fireEvent.click(await screen.findByRole("button", { name: "No, signed out" }));
 	expect(
 		await screen.findByText(
@@ -165,9 +165,22 @@ test("a verdict found before the popup opened is shown without refreshing the re
 		putBack: true,
 	};
 	const { port, finished } = fakePort([done]);
-	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} />);
+	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} canStart />);
 	fireEvent.click(await screen.findByRole("button", { name: "Close" }));
 	expect(screen.getByRole("button", { name: "Test sign-out" })).toBeTruthy();
 	expect(phase(container)).toBe("none");
 	expect(finished()).toBe(0);
+});
+
+test("a site whose session cookie is gone still shows its test's verdict, but offers no new test", async () => {
+	const done: SignOutTestState = { ...CONFIRM, phase: "done", verdict: "revoked", putBack: true };
+	const { port } = fakePort([done]);
+	const { container } = render(<SignOutTest site={SITE} port={port} busy={false} canStart={false} />);
+	expect(
+		await screen.findByText(
+			"Logout ended the session on the server (the restored session was refused: GET /account 200)",
+		),
+	).toBeTruthy();
+	fireEvent.click(screen.getByRole("button", { name: "Close" }));
+	expect(phase(container)).toBe(undefined);
 });

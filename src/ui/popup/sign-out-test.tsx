@@ -28,8 +28,17 @@ function useSignOutTest(site: string, port: SignOutTestPort) {
 	return { state, take };
 }
 
-/** A site's sign-out test: start it, follow its phases, answer its question, read its verdict. */
-export function SignOutTest(props: { site: string; port: SignOutTestPort; busy: boolean }) {
+/**
+ * A site's sign-out test: start it, follow its phases, answer its question, read its verdict. A new test
+ * needs a session cookie (`canStart`); one under way or done shows without, as after a sign-out or once
+ * the jar is put back.
+ */
+export function SignOutTest(props: {
+	site: string;
+	port: SignOutTestPort;
+	busy: boolean;
+	canStart: boolean;
+}) {
 	const { site, port, busy } = props;
 	const t = useT();
 	const { state, take } = useSignOutTest(site, port);
@@ -51,6 +60,7 @@ export function SignOutTest(props: { site: string; port: SignOutTestPort; busy: 
 			{t("cancel")}
 		</button>
 	);
+	if (phase === undefined && !props.canStart) return null;
 	let body = (
 		<button type="button" class="secondary" data-action="sign-out-test" disabled={busy} onClick={start}>
 			{t("signOutTestStart")}
@@ -95,7 +105,14 @@ export function SignOutTest(props: { site: string; port: SignOutTestPort; busy: 
 			</>
 		);
 	} else if (phase === "done" && state) {
-		body = <SignOutVerdict state={state} onAgain={start} onClose={() => setClosed(true)} busy={busy} />;
+		body = (
+			<SignOutVerdict
+				state={state}
+				onAgain={props.canStart ? start : undefined}
+				onClose={() => setClosed(true)}
+				busy={busy}
+			/>
+		);
 	}
 	return (
 		<section
@@ -108,7 +125,13 @@ export function SignOutTest(props: { site: string; port: SignOutTestPort; busy: 
 	);
 }
 
-function SignOutVerdict(props: { state: SignOutTestState; busy: boolean; onAgain(): void; onClose(): void }) {
+function SignOutVerdict(props: {
+	state: SignOutTestState;
+	busy: boolean;
+	/** Absent when the site has no session cookie to test. */
+	onAgain: (() => void) | undefined;
+	onClose(): void;
+}) {
 	const { state } = props;
 	const t = useT();
 	const problems = state.problems ?? [];
@@ -132,15 +155,17 @@ function SignOutVerdict(props: { state: SignOutTestState; busy: boolean; onAgain
 				</ul>
 			) : null}
 			<div class="toolbar">
-				<button
-					type="button"
-					class="secondary"
-					data-action="sign-out-test"
-					disabled={props.busy}
-					onClick={props.onAgain}
-				>
-					{t("signOutTestAgain")}
-				</button>
+				{props.onAgain ? (
+					<button
+						type="button"
+						class="secondary"
+						data-action="sign-out-test"
+						disabled={props.busy}
+						onClick={props.onAgain}
+					>
+						{t("signOutTestAgain")}
+					</button>
+				) : null}
 				<button type="button" class="secondary" data-action="sign-out-close" onClick={props.onClose}>
 					{t("signOutTestClose")}
 				</button>

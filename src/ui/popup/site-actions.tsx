@@ -64,8 +64,13 @@ export function SiteActions(props: {
 				/>
 			) : null}
 			<SnapshotActions site={site.site} snapshot={props.snapshot} actions={actions} busy={busy} />
-			{signOutTests && site.cookies.some((c) => c.role === "session") ? (
-				<SignOutTest site={site.site} port={signOutTests} busy={busy} />
+			{signOutTests ? (
+				<SignOutTest
+					site={site.site}
+					port={signOutTests}
+					busy={busy}
+					canStart={site.cookies.some((c) => c.role === "session")}
+				/>
 			) : null}
 		</fieldset>
 	);
