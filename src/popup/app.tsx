@@ -7,9 +7,11 @@ import { LoadError, Loading } from "../ui/common/load-state.tsx";
 import type { Notice } from "../ui/popup/popup-model.ts";
 import { PopupView } from "../ui/popup/popup-view.tsx";
 import { SignInTests } from "../ui/popup/sign-in-test-port.ts";
+import { SignOutTests } from "../ui/popup/sign-out-test-port.ts";
 import { interruptedNotice } from "./action-notice.ts";
 import { Clock } from "./clock.tsx";
 import { signInTestClient } from "./sign-in-test-client.ts";
+import { signOutTestClient } from "./sign-out-test-client.ts";
 import { useCookieDetails } from "./use-cookie-details.ts";
 import { usePopupActions } from "./use-popup-actions.ts";
 import { FIRST_SCREEN, type TabReportState, useTabReport } from "./use-tab-report.ts";
@@ -54,15 +56,26 @@ function useFirstScreenMark(ready: boolean) {
 	}, [ready]);
 }
 
-/** One sign-in test client per tab, so its panels ask the background once when they appear. */
-function useSignInTests(tabId: number | undefined, showNotice: (notice: Notice) => void, reload: () => void) {
+/**
+ * One client per tab for a guided test's panels (sign-in, sign-out), so they ask the background once
+ * when they appear.
+ */
+function useTestClient<T>(
+	make: (
+		client: ReturnType<typeof createClient>,
+		tabId: number,
+		showNotice: (notice: Notice) => void,
+		reload: () => void,
+	) => T,
+	tabId: number | undefined,
+	showNotice: (notice: Notice) => void,
+	reload: () => void,
+) {
 	const latestReload = useRef(reload);
 	latestReload.current = reload;
 	return useMemo(
 		() =>
-			tabId === undefined
-				? undefined
-				: signInTestClient(createClient(), tabId, showNotice, () => latestReload.current()),
+			tabId === undefined ? undefined : make(createClient(), tabId, showNotice, () => latestReload.current()),
 		[tabId, showNotice],
 	);
 }
@@ -75,7 +88,8 @@ export function App(props: { translate: Translate; search: string; first?: Promi
 	const { request, grantAccess } = useGrantAccess(report?.url, reload);
 	const { actions, status, showNotice } = usePopupActions(report?.tabId, reload, { grantAccess });
 	const detailsOf = useCookieDetails(report?.tabId);
-	const signInTests = useSignInTests(report?.tabId, showNotice, reload);
+	const signInTests = useTestClient(signInTestClient, report?.tabId, showNotice, reload);
+	const signOutTests = useTestClient(signOutTestClient, report?.tabId, showNotice, reload);
 	useFirstScreenMark(report !== undefined);
 	// An interrupted action is told by one report only: keep it on screen until dismissed or replaced.
 	const interruption = report?.interruption;
@@ -88,7 +102,9 @@ export function App(props: { translate: Translate; search: string; first?: Promi
 	} else if (report) {
 		body = (
 			<SignInTests.Provider value={signInTests}>
-				<PopupView report={report} actions={{ ...actions, detailsOf }} status={status} />
+				<SignOutTests.Provider value={signOutTests}>
+					<PopupView report={report} actions={{ ...actions, detailsOf }} status={status} />
+				</SignOutTests.Provider>
 			</SignInTests.Provider>
 		);
 	}

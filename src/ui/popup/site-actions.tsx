@@ -6,6 +6,8 @@ import { isSessionLike } from "../common/session-like.ts";
 import type { PopupActions, SnapshotInfo } from "./popup-model.ts";
 import { SignInTest } from "./sign-in-test.tsx";
 import { SignInTests } from "./sign-in-test-port.ts";
+import { SignOutTest } from "./sign-out-test.tsx";
+import { SignOutTests } from "./sign-out-test-port.ts";
 import { SnapshotActions } from "./snapshot-actions.tsx";
 
 type Pending = "logout" | "clear" | null;
@@ -21,6 +23,7 @@ export function SiteActions(props: {
 	const t = useT();
 	const [pending, setPending] = useState<Pending>(null);
 	const signInTests = useContext(SignInTests);
+	const signOutTests = useContext(SignOutTests);
 	const sessions = site.cookies.filter(isSessionLike).length;
 	const id = `confirm-${site.site}`;
 	return (
@@ -65,6 +68,14 @@ export function SiteActions(props: {
 			) : null}
 			<SnapshotActions site={site.site} snapshot={props.snapshot} actions={actions} busy={busy} />
 			{signInTests ? <SignInTest site={site.site} port={signInTests} busy={busy} /> : null}
+			{signOutTests ? (
+				<SignOutTest
+					site={site.site}
+					port={signOutTests}
+					busy={busy}
+					canStart={site.cookies.some((c) => c.role === "session")}
+				/>
+			) : null}
 		</fieldset>
 	);
 }
