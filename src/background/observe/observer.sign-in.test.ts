@@ -6,6 +6,7 @@ import { expect, test } from "vitest";
 import type { TabReport } from "../../core/tab-report.ts";
 import { getTabReport } from "../messages/get-tab-report.ts";
 import { jarCookie } from "../testing/fake-deps.ts";
+import { notingOwnWrites } from "./own-writes.ts";
 import { observedWorld, respond } from "./testing/observed-world.ts";
 
 const ANON = "Zq3v9TnX1cK7pR2mW8yB4hL6sD0fG5jA";
@@ -122,4 +123,32 @@ test("a cancelled test leaves no record", async () => {
 	expect(await w.observer.cancelTest(target)).toBe(true);
 	expect(await w.observer.lastTest(target)).toBeUndefined();
 	expect(await w.observer.cancelTest(target)).toBe(false);
+});
+
+test("a sign-in right after the user cleared the site: the server's writes are not taken for ours", async () => {
+	const w = world();
+	const port = notingOwnWrites(w.jar, w.own, () => w.clock.ms);
+	await port.remove(w.sid);
+	w.clock.ms += 500;
+	// The login page sets a new anonymous id, then the sign-in renews it, all within seconds of the clear.
+	await w.jar.set({ ...w.sid, value: ANON });
+	respond(w, [`sid=${ANON}; Secure; HttpOnly`], "/login", { method: "GET", statusCode: 200 });
+	w.clock.ms += 500;
+	signIn(w, "77");
+	await w.jar.set({ ...w.sid, value: SIGNED_IN });
+	respond(w, [`sid=${SIGNED_IN}; Secure; HttpOnly`], "/login", {
+		statusCode: 303,
+		requestId: "77",
+		responseHeaders: [
+			{ name: "Location", value: "/account" },
+			{ name: "Set-Cookie", value: `sid=${SIGNED_IN}; Secure; HttpOnly` },
+		],
+	});
+	w.clock.ms += 3_100;
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	expect(fixations(report)).toEqual([]);
+	type Stored = { signIns: { outcomes?: { cookie: { name: string }; outcome: string }[] }[] };
+	const observation = await w.session.get<Stored>("observation");
+	const sid = observation?.signIns.at(-1)?.outcomes?.find((o) => o.cookie.name === "sid")?.outcome;
+	expect(sid).toBe("renewed");
 });

@@ -331,7 +331,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 		cookieChanged(change) {
 			const timeMs = deps.nowMs();
 			// Checked at once: the action that wrote it is still running (own-writes.ts).
-			if (deps.own.isOwn(change.cookie, timeMs)) return;
+			if (deps.own.isOwn(change, timeMs)) return;
 			void run(() => onChange(change, timeMs));
 		},
 		tabRemoved: (tabId) =>
