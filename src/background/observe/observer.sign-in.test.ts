@@ -89,6 +89,30 @@ test("a sign-in sent back to its form (a wrong password) proves nothing", async 
 	expect(fixations(await getTabReport(w.deps, { tabId: 7 }))).toEqual([]);
 });
 
+test("a JSON API's 200: the kept id counts once the tab went on to another page, never when it stayed", async () => {
+	for (const navigates of [true, false]) {
+		const w = world();
+		w.observer.passwordRequest({
+			tabId: 7,
+			requestId: "51",
+			url: "https://app.example.test/api/session",
+			method: "POST",
+			fromScript: true,
+			timeStamp: w.clock.ms,
+			field: "password",
+		});
+		w.clock.ms += 20;
+		respond(w, [], "/api/session", { statusCode: 200, requestId: "51", type: "xmlhttprequest" });
+		w.clock.ms += 30;
+		if (navigates) {
+			const home = { url: "https://app.example.test/home", method: "GET", statusCode: 200, requestId: "52" };
+			respond(w, [], "/home", { ...home, type: "main_frame" });
+		}
+		w.clock.ms += 3_100;
+		expect(fixations(await getTabReport(w.deps, { tabId: 7 }))).toEqual(navigates ? ["sid high"] : []);
+	}
+});
+
 test("the sign-in test: kept, until a later test sees it renewed", async () => {
 	const w = world();
 	const target = { site: "example.test", storeId: "0" };

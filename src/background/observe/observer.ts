@@ -32,6 +32,7 @@ import type { Role } from "../../core/report.ts";
 import {
 	addSignIn,
 	isDue,
+	noteNavigation,
 	SETTLE_MS,
 	type SignInRecord,
 	settleSignIn,
@@ -214,12 +215,17 @@ export function createObserver(deps: ObserverDeps): Observer {
 				field: request.field,
 				fromScript: request.fromScript,
 				...(request.pageUrl ? { pageUrl: request.pageUrl } : {}),
+				...(request.tabId < 0 ? {} : { tabId: request.tabId }),
 			},
 		});
 		saveSoon();
 	};
 	/** The first response to a sign-in's request (a redirect hop has the same id) tells how it went. */
 	const answerSignIn = async (response: TabResponse) => {
+		if (response.type === "main_frame") {
+			const page = { tabId: response.tabId, url: response.url, timeMs: response.timeStamp };
+			for (const record of await signIns()) if (noteNavigation(record, page)) saveSoon();
+		}
 		if (response.requestId === undefined) return;
 		const record = (await signIns()).find(
 			(r) => r.request?.requestId === response.requestId && r.request?.status === undefined,

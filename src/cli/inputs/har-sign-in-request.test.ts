@@ -60,6 +60,21 @@ describe("harSignInOf", () => {
 		);
 	});
 
+	test("the recorded body tells a 200 {ok:false} or a re-rendered form from a sign-in that worked", () => {
+		const body = { postData: { mimeType: "application/json", text: '{"email":"a@b.test","password":"pw"}' } };
+		const json = (text: string) => ({ status: 200, content: { mimeType: "application/json", text } });
+		const page = (text: string) => ({ status: 200, content: { mimeType: "text/html", text } });
+		const resultOf = (response: Record<string, unknown>, type = "fetch") =>
+			harSignInOf(entry(body, response, { _resourceType: type }), URL_)?.result;
+		expect(resultOf(json('{"ok":false,"error":"Wrong password"}'))).toBe("failed");
+		expect(resultOf(json('{"ok":true}'))).toBe("succeeded");
+		expect(resultOf(page('<html><body><input type="password" name="password">'), "document")).toBe("failed");
+		expect(resultOf(page("<html><body><h1>Welcome, alice</h1>"), "document")).toBe("succeeded");
+		const base64 = { status: 200, content: { mimeType: "text/html", text: "PGh0bWw+", encoding: "base64" } };
+		const form = { postData: { mimeType: "application/x-www-form-urlencoded", text: "password=pw" } };
+		expect(harSignInOf(entry(form, base64, { _resourceType: "document" }), URL_)?.result).toBe("unclear");
+	});
+
 	test("an empty password, or no body, is no sign-in", () => {
 		expect(
 			harSignInOf(entry({ postData: { params: [{ name: "password", value: "" }] } }, { status: 303 }), URL_),

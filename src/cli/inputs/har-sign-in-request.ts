@@ -3,6 +3,7 @@
  * (HAR 1.2, "postData": `params` or `text`; exporters differ), and an entry that says too little is
  * simply not a sign-in. The password's value is never kept (docs/privacy.md).
  */
+import { answerBodySays } from "../../core/sign-in/answer-body.ts";
 import { passwordFieldOf, type RequestBody } from "../../core/sign-in/password-field.ts";
 import { type SignInResult, signInResult } from "../../core/sign-in/sign-in-result.ts";
 
@@ -83,6 +84,13 @@ export function redirectTargetOf(entry: Json, url: string): string | undefined {
 	return resolved(stringOf(response.redirectURL) || headerOf(response, "location"), url);
 }
 
+/** HAR 1.2 "content": its text, unless it is base64 (a body the recorder could not keep as text). */
+function contentSays(response: Json) {
+	const content = objectOf(response.content);
+	if (!content || content.encoding !== undefined) return undefined;
+	return answerBodySays(stringOf(content.mimeType), stringOf(content.text));
+}
+
 /** The sign-in an entry is, when its request carried a filled password field; `url` is the request's. */
 export function harSignInOf(entry: Json, url: string): HarSignIn | undefined {
 	const request = objectOf(entry.request);
@@ -91,10 +99,12 @@ export function harSignInOf(entry: Json, url: string): HarSignIn | undefined {
 	if (!request || !response || !postData || passwordFieldOf(bodyOf(postData)) === undefined) return undefined;
 	const status = typeof response.status === "number" ? response.status : 0;
 	const location = stringOf(response.redirectURL) || headerOf(response, "location");
+	const body = contentSays(response);
 	const result = signInResult({
 		url,
 		status,
 		...(location ? { location } : {}),
+		...(body ? { body } : {}),
 		fromScript: fromScript(entry, postData, response),
 	});
 	const method = stringOf(request.method) ?? "POST";

@@ -3,6 +3,7 @@ import type { TimelineEvent } from "../observe/timeline.ts";
 import {
 	addSignIn,
 	isDue,
+	noteNavigation,
 	type SignInRecord,
 	settleSignIn,
 	signInBy,
@@ -67,23 +68,29 @@ test("the test's record says so; the list keeps the latest twenty", () => {
 	expect(records).toHaveLength(20);
 });
 
-test("a script's bare 2xx is not confirmed; with a Set-Cookie, a redirect or the test it is", () => {
+test("a script's 2xx counts only once its tab loaded another page within the window", () => {
 	const kept: TimelineEvent = { timeMs: T - 5_000, kind: "set", cookie: sid, by: "script", valueHash: "a" };
-	const confirmedOf = (extra: Partial<SignInRecord>) => {
-		const r = record(extra);
-		settleSignIn(r, [kept], []);
-		return [...signInFacts([r]).values()][0]?.confirmed;
-	};
 	const api = {
 		requestId: "9",
 		method: "POST",
 		url: "https://app.example.test/api/login",
 		field: "password",
+		fromScript: true,
+		status: 200,
+		tabId: 4,
+		pageUrl: "https://app.example.test/login",
 	};
-	expect(confirmedOf({ request: { ...api, fromScript: true, status: 200 } })).toBe(false);
-	expect(
-		confirmedOf({ request: { ...api, fromScript: true, status: 200, setCookie: true } }),
-	).toBeUndefined();
-	expect(confirmedOf({})).toBeUndefined();
-	expect(confirmedOf({ source: "test" })).toBeUndefined();
+	const settled = (navigation?: { tabId: number; url: string; timeMs: number }) => {
+		const r = record({ request: { ...api } });
+		const noted = navigation ? noteNavigation(r, navigation) : false;
+		settleSignIn(r, [kept], []);
+		return { noted, result: r.result, outcomes: r.outcomes?.map((o) => o.outcome) };
+	};
+	expect(settled()).toEqual({ noted: false, result: "unclear", outcomes: undefined });
+	const home = { tabId: 4, url: "https://app.example.test/home", timeMs: T + 200 };
+	expect(settled(home)).toEqual({ noted: true, result: "succeeded", outcomes: ["kept"] });
+	expect(settled({ ...home, tabId: 5 }).result).toBe("unclear");
+	expect(settled({ ...home, url: "https://app.example.test/login?error=1" }).result).toBe("unclear");
+	expect(settled({ ...home, url: "https://app.example.test/login" }).result).toBe("unclear");
+	expect(settled({ ...home, timeMs: T + 60_000 }).result).toBe("unclear");
 });

@@ -9,7 +9,7 @@ import { type CookieIdentity, identityKey } from "../cookie.ts";
 import type { TimelineEvent } from "../observe/timeline.ts";
 import type { Role } from "../report.ts";
 import type { CookieAtSignIn } from "./sign-in-outcome.ts";
-import type { SignInResult } from "./sign-in-result.ts";
+import { isFailureTarget, type SignInResult } from "./sign-in-result.ts";
 import { outcomesFromTimeline } from "./timeline-at-sign-in.ts";
 
 /** How long after a sign-in's response its cookies may still change: its redirect, a script's write. */
@@ -33,6 +33,10 @@ export interface SignInRequest {
 	location?: string;
 	/** The response carried a Set-Cookie. */
 	setCookie?: boolean;
+	/** The tab the request came from, when it came from one. */
+	tabId?: number;
+	/** A script's sign-in: its tab went on to another page within the window (awaitsNavigation). */
+	navigated?: boolean;
 }
 
 export interface SignInRecord {
@@ -61,12 +65,37 @@ export function signInBy(record: SignInRecord): string {
 	return `${request.method} ${pathOf(request.url)}${request.status === undefined ? "" : ` ${request.status}`}`;
 }
 
-/** The user's test, a redirect, or a script's 2xx that set a cookie: more than a bare 2xx (SignInFact.confirmed). */
-function isConfirmed(record: SignInRecord): boolean {
+/**
+ * A script's 2xx has the same headers whether the password was right or not (a JSON API may answer
+ * 200 `{"ok": false}`); what the page does next tells: a sign-in that worked moves on to another page
+ * (`location.assign`, a reload), one that failed stays and shows its error. So such a sign-in counts only
+ * once its tab loaded a page other than the form's within the window (`navigated`).
+ */
+export function awaitsNavigation(record: SignInRecord): boolean {
 	const request = record.request;
-	if (record.source === "test" || !request) return true;
+	if (record.source === "test" || !request?.fromScript) return false;
 	const status = request.status ?? 0;
-	return !(request.fromScript && status >= 200 && status < 300 && !request.setCookie);
+	return status >= 200 && status < 300;
+}
+
+/** A page the sign-in's tab loaded: confirms a script's sign-in unless it leads back or says it failed. */
+export function noteNavigation(
+	record: SignInRecord,
+	page: { tabId: number; url: string; timeMs: number },
+): boolean {
+	const request = record.request;
+	if (!request || !awaitsNavigation(record) || request.navigated || request.tabId !== page.tabId)
+		return false;
+	if (record.endMs === undefined || page.timeMs < record.startMs || page.timeMs > record.endMs) return false;
+	let target: URL;
+	try {
+		target = new URL(page.url);
+	} catch {
+		return false;
+	}
+	if (isFailureTarget(target, request)) return false;
+	request.navigated = true;
+	return true;
 }
 
 /** Adds a record, dropping the oldest beyond SIGN_IN_LIMIT. */
@@ -92,6 +121,10 @@ export function settleSignIn(
 	jar: readonly CookieIdentity[],
 ): void {
 	if (record.endMs === undefined) return;
+	if (awaitsNavigation(record) && !record.request?.navigated) {
+		record.result = "unclear";
+		return;
+	}
 	const window = {
 		startMs: record.startMs,
 		endMs: record.endMs,
@@ -111,7 +144,6 @@ export function signInFacts(records: readonly SignInRecord[]): Map<string, SignI
 		for (const { cookie, outcome } of record.outcomes ?? []) {
 			if (outcome === "ended") continue;
 			const fact: SignInFact = { id: record.id, outcome, timeMs: record.startMs, by: signInBy(record) };
-			if (!isConfirmed(record)) fact.confirmed = false;
 			facts.set(identityKey(cookie), fact);
 		}
 	}

@@ -38,6 +38,9 @@ test.each([
 	["204 to a script's fetch", post({ status: 204, fromScript: true }), "succeeded"],
 	["200 page after a form post", post({ status: 200 }), "unclear"],
 	["a redirect without Location", post({ status: 302 }), "unclear"],
+	["200 {ok:false} to a script's fetch", post({ status: 200, fromScript: true, body: "failed" }), "failed"],
+	["200 welcome page after a form post", post({ status: 200, body: "succeeded" }), "succeeded"],
+	["200 re-rendered form after a form post", post({ status: 200, body: "failed" }), "failed"],
 ] as const)("%s → %s", (_, response, expected) => {
 	expect(signInResult(response)).toBe(expected);
 });

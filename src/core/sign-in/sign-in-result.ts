@@ -5,9 +5,11 @@
  * frameworks' own: a failure answers 4xx (401/403 for an API; Rails 7 and Laravel answer 422) or sends the
  * browser back to the sign-in form (Spring Security `/login?error`, Passport `failureRedirect`); a success
  * redirects elsewhere (Post/Redirect/Get), or answers 2xx to a script's fetch/XHR (a JSON login API). A
- * 2xx page after a form post (a re-rendered form, or a welcome page) cannot be told apart: "unclear".
+ * 2xx page after a form post (a re-rendered form, or a welcome page) cannot be told apart from the
+ * headers: "unclear", unless the answer's body is known and says which (answer-body.ts).
  */
 import { nameWords } from "../roles/name-words.ts";
+import type { AnswerBody } from "./answer-body.ts";
 
 export type SignInResult = "succeeded" | "failed" | "unclear";
 
@@ -21,6 +23,8 @@ export interface SignInResponse {
 	pageUrl?: string;
 	/** The request came from a script (fetch, XHR) rather than a form navigation. */
 	fromScript: boolean;
+	/** What a 2xx answer's body says, where it is known. */
+	body?: AnswerBody;
 }
 
 function pathOf(url: string, base?: string): string | undefined {
@@ -35,6 +39,17 @@ const FAILURE_QUERY = /(?:^|[?&])(?:error|failed|failure|login_error|auth_error)
 /** A redirect whose path says the sign-in failed: `/login/failed`, `/auth/error`, `/access-denied`. */
 const FAILURE_WORDS = new Set(["error", "failed", "failure", "fail", "denied", "invalid", "unauthorized"]);
 
+/**
+ * Whether the page a sign-in leads to says it failed: an error query, failure words in its path, or
+ * the sign-in's own URL or the form's page again.
+ */
+export function isFailureTarget(target: URL, signIn: { url: string; pageUrl?: string }): boolean {
+	if (FAILURE_QUERY.test(target.search)) return true;
+	if (nameWords(target.pathname).some((word) => FAILURE_WORDS.has(word))) return true;
+	const back = [pathOf(signIn.url), signIn.pageUrl && pathOf(signIn.pageUrl)];
+	return back.includes(target.pathname);
+}
+
 export function signInResult(response: SignInResponse): SignInResult {
 	const { status } = response;
 	if (status >= 400) return "failed";
@@ -46,11 +61,8 @@ export function signInResult(response: SignInResponse): SignInResult {
 		} catch {
 			return "unclear";
 		}
-		if (FAILURE_QUERY.test(target.search)) return "failed";
-		if (nameWords(target.pathname).some((word) => FAILURE_WORDS.has(word))) return "failed";
-		const back = [pathOf(response.url), response.pageUrl && pathOf(response.pageUrl)];
-		return back.includes(target.pathname) ? "failed" : "succeeded";
+		return isFailureTarget(target, response) ? "failed" : "succeeded";
 	}
-	if (status >= 200 && status < 300) return response.fromScript ? "succeeded" : "unclear";
+	if (status >= 200 && status < 300) return response.body ?? (response.fromScript ? "succeeded" : "unclear");
 	return "unclear";
 }
