@@ -21,8 +21,11 @@ export interface TabPort {
 	/** The user switched to this tab. */
 	onActivated(listener: (tabId: number) => void): void;
 	onRemoved(listener: (tabId: number) => void): void;
-	/** Reloads the tab's page from the server (the sign-out test; no permission needed: MDN tabs.reload). */
-	reload(tabId: number): Promise<void>;
+	/**
+	 * Loads the tab's page again from the server (the sign-out test; no permission needed: MDN tabs.reload,
+	 * tabs.update): `url` when given and the tab shows another page by now, else the page it shows.
+	 */
+	reload(tabId: number, url?: string): Promise<void>;
 }
 
 /**
@@ -90,8 +93,10 @@ export function createBrowserTabPort(): TabPort {
 		onRemoved(listener) {
 			browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
 		},
-		async reload(tabId) {
-			await browser.tabs.reload(tabId, { bypassCache: true });
+		async reload(tabId, url) {
+			const tab = url === undefined ? undefined : await browser.tabs.get(tabId);
+			if (url !== undefined && tab?.url !== url) await browser.tabs.update(tabId, { url });
+			else await browser.tabs.reload(tabId, { bypassCache: true });
 		},
 	};
 }

@@ -18,6 +18,8 @@ export interface SignOutTest {
 	phase: SignOutPhase;
 	/** Epoch milliseconds. */
 	startedMs: number;
+	/** The page the tab showed when the test began (signed in): the page loaded again after the restore. */
+	pageUrl?: string;
 	/** The site's session cookies when the test began: what is restored after the sign-out. */
 	saved: SavedCookie[];
 	signedOutMs?: number;

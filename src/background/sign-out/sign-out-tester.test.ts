@@ -113,6 +113,25 @@ test("the server deletes the restored id: revoked at once, and the jar is put ba
 	expect(findings(await getTabReport(w.deps, { tabId: 7 }))).toEqual([]);
 });
 
+test("the sign-out led to the sign-in form: the signed-in page is loaded again, and its redirect to /login revokes", async () => {
+	const w = world();
+	await w.tester.start(target);
+	await w.signOut();
+	w.tabs.navigate(7, "https://app.example.test/login");
+	await w.settled();
+	expect((await w.tabs.get(7)).url).toBe("https://app.example.test/account");
+	w.clock.ms += 200;
+	w.respond("/account", 302, [{ name: "Location", value: "/login?next=%2Faccount" }]);
+	const done = await w.tester.get(target);
+	expect([done.phase, done.verdict, done.replay, done.answer]).toEqual([
+		"done",
+		"revoked",
+		"revoked",
+		"GET /account 302",
+	]);
+	expect(w.jar.all()).toEqual([]);
+});
+
 test("a 200 the user says shows them signed out: revoked; the restored copy is removed again", async () => {
 	const w = world();
 	await w.tester.start(target);

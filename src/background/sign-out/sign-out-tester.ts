@@ -1,8 +1,8 @@
 /**
  * The sign-out test (docs/protocol.md, "The sign-out test"), a small state machine kept in
  * `storage.session`: `start` saves the site's session cookies; when the timeline shows a response signing
- * them out, the saved session is written back into the same store and partition and the tab reloads; the
- * reloaded page's first response says whether the server refused the restored id (replay-answer.ts). An
+ * them out, the saved session is written back into the same store and partition and the tab loads again
+ * the page it showed when the test began; that page's first response says whether the server refused the restored id (replay-answer.ts). An
  * answer that does not settle it waits for the user's word on what the page shows. At the end the jar is
  * put back as the sign-out left it, unless the user keeps the restored session. The background's own
  * writes are never taken for the site's (own-writes.ts).
@@ -157,7 +157,9 @@ export function createSignOutTester(deps: SignOutDeps): SignOutTester {
 		const test = (await loadSignOutTests(deps.session))[key];
 		if (!test) return;
 		setTimeout(() => runEvent(() => timeOut(key, test.replayMs ?? 0)), REPLAY_TIMEOUT_MS);
-		await deps.tabs.reload(test.tabId).catch((error: unknown) =>
+		// The signed-in page, not where the sign-out led (often the sign-in form, which every server shows):
+		// a protected page is what tells a restored session that still works from a revoked one.
+		await deps.tabs.reload(test.tabId, test.pageUrl).catch((error: unknown) =>
 			update(key, (t) => {
 				t.phase = "confirm";
 				t.replay = "unclear";
@@ -218,7 +220,7 @@ export function createSignOutTester(deps: SignOutDeps): SignOutTester {
 						`${target.site} has no session cookie in this tab's jar: sign in first, then test the sign-out.`,
 					);
 				}
-				const { storeId } = await deps.tabs.get(target.tabId);
+				const { storeId, url } = await deps.tabs.get(target.tabId);
 				const tests = await loadSignOutTests(deps.session);
 				const test: SignOutTest = {
 					site: target.site,
@@ -227,6 +229,7 @@ export function createSignOutTester(deps: SignOutDeps): SignOutTester {
 					phase: "waiting",
 					startedMs: deps.nowMs(),
 					saved: cookies,
+					...(/^https?:/i.test(url) ? { pageUrl: url } : {}),
 				};
 				tests[testKey(target.site, storeId)] = test;
 				await saveSignOutTests(deps.session, tests);

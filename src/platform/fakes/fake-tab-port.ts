@@ -42,9 +42,10 @@ export function createFakeTabPort(): FakeTabPort {
 		onActivated: (l) => listeners.activated.push(l),
 		onRemoved: (l) => listeners.removed.push(l),
 		reloads: [],
-		async reload(tabId) {
-			must(tabId);
+		async reload(tabId, url) {
+			const tab = must(tabId);
 			this.reloads.push(tabId);
+			if (url !== undefined && url !== tab.url) this.navigate(tabId, url);
 		},
 		open(tab) {
 			tabs.set(tab.id, { storeId: "0", incognito: false, frames: [], ...tab });
