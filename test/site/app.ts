@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { Scheme } from "./cookie-spec.ts";
 import { escapeHtml, renderPage } from "./html.ts";
 import type { PageContext, PageHandler } from "./page-context.ts";
+import { APP_ROUTES } from "./pages/apps/app-routes.ts";
 import { crossSitePostPage } from "./pages/cross-site.ts";
 import { echoPage } from "./pages/echo.ts";
 import { FLOW_ROUTES } from "./pages/flows/flow-routes.ts";
@@ -45,6 +46,7 @@ const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/raw-set-cookie": rawSetCookiePage,
 	"/cross-site/post": crossSitePostPage,
 	...FLOW_ROUTES,
+	...APP_ROUTES,
 };
 
 export interface AppOptions {
