@@ -6,6 +6,7 @@
  */
 import type { AuditSubject, SignInFact } from "../../core/audit-input.ts";
 import { identityKey } from "../../core/cookie.ts";
+import { concerningRequest } from "../../core/sign-in/sent-with-sign-in.ts";
 import { compareAtSignIn, type JarState, jarStateOf } from "../../core/sign-in/sign-in-outcome.ts";
 import { siteOf } from "../../core/site/site-key.ts";
 import type { Browser } from "../args/cli-options.ts";
@@ -89,10 +90,8 @@ function settle(
 		by: done.signIn.by,
 		index: done.index,
 	};
-	for (const { cookie, outcome } of compareAtSignIn(
-		withSentCookies(done.before, after, done.signIn.sent),
-		after,
-	)) {
+	const outcomes = compareAtSignIn(withSentCookies(done.before, after, done.signIn.sent), after);
+	for (const { cookie, outcome } of concerningRequest(outcomes, url)) {
 		const key = identityKey(cookie);
 		if ((facts.get(key)?.index ?? -1) < done.index) facts.set(key, { ...fact, outcome });
 	}

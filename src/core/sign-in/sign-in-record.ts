@@ -8,6 +8,7 @@ import type { SignInFact } from "../audit-input.ts";
 import { type CookieIdentity, identityKey } from "../cookie.ts";
 import type { TimelineEvent } from "../observe/timeline.ts";
 import type { Role } from "../report.ts";
+import { concerningRequest } from "./sent-with-sign-in.ts";
 import type { CookieAtSignIn } from "./sign-in-outcome.ts";
 import { isFailureTarget, type SignInResult } from "./sign-in-result.ts";
 import { outcomesFromTimeline } from "./timeline-at-sign-in.ts";
@@ -130,7 +131,8 @@ export function settleSignIn(
 		endMs: record.endMs,
 		...(record.storeId === undefined ? {} : { storeId: record.storeId }),
 	};
-	record.outcomes = outcomesFromTimeline(events, window, jar);
+	const outcomes = outcomesFromTimeline(events, window, jar);
+	record.outcomes = record.request ? concerningRequest(outcomes, record.request.url) : outcomes;
 }
 
 /**
