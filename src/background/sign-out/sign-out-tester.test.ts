@@ -120,7 +120,10 @@ test("the sign-out led to the sign-in form: the signed-in page is loaded again, 
 	w.tabs.navigate(7, "https://app.example.test/login");
 	await w.settled();
 	expect((await w.tabs.get(7)).url).toBe("https://app.example.test/account");
-	w.clock.ms += 200;
+	w.clock.ms += 100;
+	w.respond("/login", 200);
+	expect((await w.tester.get(target)).phase).toBe("replaying");
+	w.clock.ms += 100;
 	w.respond("/account", 302, [{ name: "Location", value: "/login?next=%2Faccount" }]);
 	const done = await w.tester.get(target);
 	expect([done.phase, done.verdict, done.replay, done.answer]).toEqual([

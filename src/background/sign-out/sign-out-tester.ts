@@ -76,6 +76,8 @@ const pathOf = (url: string) => {
 	}
 };
 
+const withoutFragment = (url: string) => url.replace(/#.*$/s, "");
+
 /** What the response's Set-Cookie did to the restored cookies: the strongest effect of any. */
 function restoredEffect(
 	test: SignOutTest,
@@ -90,7 +92,7 @@ function restoredEffect(
 		const saved = test.saved.find(
 			(s) => s.cookie.name === outcome.cookie.name && s.cookie.path === outcome.cookie.path,
 		);
-		if (!saved || saved.report.role !== "session") continue;
+		if (saved?.report.role !== "session") continue;
 		if (outcome.status === "deleted") return "deleted";
 		if (outcome.cookie.value !== saved.cookie.value) return "replaced";
 		effect = "same";
@@ -192,6 +194,10 @@ export function createSignOutTester(deps: SignOutDeps): SignOutTester {
 		for (const [key, test] of Object.entries(tests)) {
 			if (test.phase !== "replaying" || test.tabId !== response.tabId) continue;
 			if (response.timeStamp < (test.replayMs ?? 0)) continue;
+			// The page the sign-out led to may still be loading when the restore is done: its answer is
+			// not the restored session's.
+			if (test.pageUrl !== undefined && withoutFragment(response.url) !== withoutFragment(test.pageUrl))
+				continue;
 			const location = response.responseHeaders?.find((h) => h.name.toLowerCase() === "location")?.value;
 			const answer = replayAnswer({
 				url: response.url,
