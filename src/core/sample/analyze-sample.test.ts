@@ -83,7 +83,9 @@ describe("bad generators", () => {
 		expect(analysis.verdict).toBe("weak");
 		expect(analysis.entropy.bits).toBeGreaterThan(22);
 		expect(analysis.entropy.bits).toBeLessThan(24.5);
-		expect(analysis.reasons[0]).toMatch(/^estimated 2\d(?:\.\d)? bits of entropy, under the 64 OWASP asks for$/);
+		expect(analysis.reasons[0]).toMatch(
+			/^estimated 2\d(?:\.\d)? bits of entropy, under the 64 OWASP asks for$/,
+		);
 	});
 
 	test("40 random bits padded with a constant are weak: the padding adds nothing", () => {

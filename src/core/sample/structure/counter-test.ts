@@ -47,7 +47,7 @@ export function counterTest(sample: NumericSample): SampleTest | undefined {
 	const constant = commonest.step !== 0n && commonest.count >= CONSTANT_STEP_SHARE * steps.length;
 	const small = range > 0n && median * SMALL_STEP_SHARE < range;
 	const read = `read as ${sample.base} numbers`;
-	const shape = `${up} of ${steps.length} steps up, ${down} down; commonest step ${commonest.step > 0n ? "+" : ""}${commonest.step} (${commonest.count}×); median step ${share(median, range)} of the range`;
+	const shape = `${up} of ${steps.length} steps up, ${down} down; ${stepText(commonest)}; median step ${share(median, range)} of the range`;
 	const found = [monotonic && "monotonic", constant && "constant step", small && "small steps"].filter(
 		Boolean,
 	);
@@ -57,6 +57,11 @@ export function counterTest(sample: NumericSample): SampleTest | undefined {
 		detail:
 			found.length === 0 ? `${read}: ${shape}` : `counter-like (${found.join(", ")}), ${read}: ${shape}`,
 	};
+}
+
+function stepText({ step, count }: { step: bigint; count: number }): string {
+	if (count < 2) return "no step repeats";
+	return `commonest step ${step > 0n ? "+" : ""}${step} (${count}×)`;
 }
 
 /** Largest minus smallest value (BigInt has no Math.max). */
