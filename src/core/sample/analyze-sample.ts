@@ -58,6 +58,15 @@ export interface SampleAnalysis {
 }
 
 const BIT_TESTS = new Set(["monobit", "poker", "runs", "long-run"]);
+/** Structure tests by how exactly they name the construction. */
+const REASON_ORDER = [
+	"time-hash",
+	"timestamp",
+	"counter",
+	"linear-congruential",
+	"serial-correlation",
+	"duplicates",
+];
 
 function bitTests(
 	parts: readonly string[],
@@ -82,7 +91,10 @@ function bitTests(
 
 function verdictOf(tests: readonly SampleTest[], entropy: EntropyEstimate, parts: RandomParts) {
 	const failed = tests.filter((t) => !t.passed);
-	const structure = failed.filter((t) => !BIT_TESTS.has(t.name));
+	// Most telling first: the finding's message quotes the first reason.
+	const structure = failed
+		.filter((t) => !BIT_TESTS.has(t.name))
+		.sort((a, b) => REASON_ORDER.indexOf(a.name) - REASON_ORDER.indexOf(b.name));
 	const bits = failed.filter((t) => BIT_TESTS.has(t.name));
 	const reasons = structure.map((t) => `${t.name}: ${t.detail}`);
 	if (bits.length >= 2)
