@@ -11,12 +11,15 @@
  * next to tough-cookie and set-cookie-parser on the same 50,000 headers (scripts/bench/jar-peers.ts).
  */
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { getOverview } from "../src/background/messages/overview/get-overview.ts";
 import type { OverviewDeps } from "../src/background/overview/all-cookies.ts";
+import { nodeDigest } from "../src/cli/sample/node-digest.ts";
 import { auditSites } from "../src/core/audit/audit-sites.ts";
 import type { AuditSubject } from "../src/core/audit-input.ts";
 import type { Cookie } from "../src/core/cookie.ts";
+import { analyzeSample } from "../src/core/sample/analyze-sample.ts";
 import { DEFAULT_SETTINGS } from "../src/core/settings/settings.ts";
 import { createFakeCookiePort } from "../src/platform/fakes/fake-cookie-port.ts";
 import { createFakeCookieStoresPort } from "../src/platform/fakes/fake-cookie-stores-port.ts";
@@ -151,6 +154,19 @@ function popupRow(line: string): string[] {
 	return [line, "", ""];
 }
 
+/** `sample`'s analysis of `count` random 128-bit hex ids with their Date headers (median of 3 runs). */
+function timeSampleAnalysis(count: number): number {
+	const values = Array.from({ length: count }, () => randomBytes(16).toString("hex"));
+	const dates = values.map((_, i) => NOW * 1000 + i * 50);
+	const runs: number[] = [];
+	for (let run = 0; run < 3; run++) {
+		const start = performance.now();
+		analyzeSample({ values, dates, digest: nodeDigest });
+		runs.push(performance.now() - start);
+	}
+	return median(runs);
+}
+
 if (process.argv.includes("--first")) {
 	console.log(timeFirstAudit(100_000).toFixed(0));
 	process.exit(0);
@@ -167,6 +183,7 @@ const overview = await timeOverview(5_000);
 const mix = headerMix(50_000);
 const jar = timeJarAgainstToughCookie(mix);
 const parser = timeParserAgainstSetCookieParser(mix);
+const sampleMs = timeSampleAnalysis(10_000);
 const peerRow = (measure: string, t: { oursMs: number; peerMs: number }, peer: string) => [
 	measure,
 	`${t.oursMs.toFixed(0)} ms`,
@@ -201,6 +218,11 @@ const rows = [
 	...cliRows("5,000", cli),
 	...cliRows("50,000", cliLarge),
 	["overview data, 5,000 cookies", `${overview.toFixed(0)} ms`, "getOverview over the in-memory jar"],
+	[
+		"sample analysis, 10,000 ids of 128 bits",
+		`${sampleMs.toFixed(0)} ms`,
+		"analyzeSample, every test, md5/sha1/sha256 time check",
+	],
 	...popupFirstScreen().map(popupRow),
 ];
 console.table(rows.map(([measure, value, note]) => ({ measure, value, note })));

@@ -74,12 +74,27 @@ export interface SignOutFact {
 	answer: string;
 }
 
+/**
+ * What sampling fresh ids of this cookie found (`predictable-session-id`): the CLI's `sample` command
+ * (src/core/sample/analyze-sample.ts). Only a sample whose verdict is not "ok" is a fact here; absent
+ * when nothing was sampled, and the rule then stays silent.
+ */
+export interface SampleFact {
+	verdict: "predictable" | "weak";
+	/** How many fresh values were sampled. */
+	samples: number;
+	estimatedEntropyBits: number;
+	/** The first reason of the verdict: `counter: counter-like (monotonic) …`. */
+	reason: string;
+}
+
 export interface AuditSubject {
 	cookie: Cookie;
 	header?: HeaderOrigin;
 	setBy?: SetBy;
 	signIn?: SignInFact;
 	signOut?: SignOutFact;
+	sample?: SampleFact;
 }
 
 export interface AuditInput {

@@ -38,4 +38,24 @@ export interface AuditOptions {
 	timeoutMs: number;
 }
 
-export type CliCommand = { command: "help" } | { command: "version" } | AuditOptions;
+export const SAMPLE_FORMATS = ["text", "json"] as const;
+export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
+
+/** `session-hygiene sample <url>` (docs/design.md, "Version 2"): fresh session ids, sampled. */
+export interface SampleOptions {
+	command: "sample";
+	url: string;
+	/** Requests to make: 200 by default, 10,000 at most. */
+	count: number;
+	/** The cookie to sample; the role classifier picks the session cookie otherwise. */
+	cookie?: string;
+	/** Pause before each request of a worker, in milliseconds. */
+	delayMs: number;
+	/** Requests in flight at once: 1 (sequential) by default, 4 at most. */
+	concurrency: number;
+	format: SampleFormat;
+	browser: Browser;
+	timeoutMs: number;
+}
+
+export type CliCommand = { command: "help" } | { command: "version" } | AuditOptions | SampleOptions;

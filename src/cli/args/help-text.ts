@@ -6,6 +6,11 @@ Usage:
   session-hygiene audit --har <file>             every response of a HAR 1.2 file, in order (- reads stdin)
   session-hygiene audit --from <url> --set-cookie <header> [--set-cookie <header> ...]
                                                  audit Set-Cookie headers as if <url> had sent them
+  session-hygiene sample <url> [--count N] [--cookie NAME] [--delay ms] [--concurrency N]
+                             [--format text|json]
+                                                 fetch <url> N times as a fresh visitor and judge how
+                                                 predictable its session ids are (verdict ok, weak or
+                                                 predictable; rule predictable-session-id)
 
 Options:
   --format text|json|markdown|sarif   output format (default text)
@@ -22,10 +27,21 @@ Options:
   -h, --help                          show this help
   --version                           show the version
 
+Options of sample:
+  --count <N>                         requests to make, 20 to 10,000 (default 200)
+  --cookie <name>                     the cookie to sample (default: the session cookie the role
+                                      classifier is surest of; the output says which and why)
+  --delay <ms>                        pause before each request (default 0)
+  --concurrency <N>                   requests in flight at once, 1 to 4 (default 1: one after another)
+  --format text|json                  text (default) or JSON, session-hygiene/sample@1
+  sample never sends a Cookie header or any credentials, on any request or redirect: every request
+  is a first visit, so the server mints a fresh id each time. --timeout and --browser apply too.
+
 Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  bad usage or unreadable input (one line on stderr)
+  0  no finding at or above --fail-on; for sample, verdict ok
+  1  findings at or above --fail-on; for sample, verdict predictable or weak
+  2  bad usage or unreadable input (one line on stderr); for sample also a failed response, no
+     session cookie, or fewer than 20 distinct values
 
 Limits (going over one of the first three is one line on stderr and exit 2):
   a HAR file or --har - input         at most 256 MB
@@ -46,4 +62,5 @@ Examples:
   session-hygiene audit --from https://example.com/ --set-cookie "sid=abc; Path=/; HttpOnly"
   session-hygiene audit --har login.har --config team-settings.json --now 2030-01-01 --format json
   gunzip -c session.har.gz | session-hygiene audit --har - --format json
+  session-hygiene sample https://staging.example.com/login --count 500 --format json
 `;

@@ -9,21 +9,26 @@ import {
 	FORMATS,
 	REPORT_VERSIONS,
 } from "./cli-options.ts";
-import { parseHttpUrl, parseNow, parseTimeout } from "./parse-values.ts";
+import { refuseOptions, SAMPLE_ONLY, sampleOptions } from "./parse-sample.ts";
+import { oneOf, parseHttpUrl, parseNow, parseTimeout } from "./parse-values.ts";
 
 const OPTIONS = {
 	har: { type: "string" },
 	from: { type: "string" },
 	"set-cookie": { type: "string", multiple: true },
 	format: { type: "string", default: "text" },
-	"report-version": { type: "string", default: "2" },
-	"fail-on": { type: "string", default: "high" },
+	"report-version": { type: "string" },
+	"fail-on": { type: "string" },
 	"show-values": { type: "boolean", default: false },
 	config: { type: "string" },
 	now: { type: "string" },
 	out: { type: "string" },
 	browser: { type: "string", default: "chromium" },
 	timeout: { type: "string", default: "10" },
+	count: { type: "string" },
+	cookie: { type: "string" },
+	delay: { type: "string" },
+	concurrency: { type: "string" },
 	help: { type: "boolean", short: "h", default: false },
 	version: { type: "boolean", default: false },
 } as const;
@@ -38,8 +43,10 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
 	const [command, ...rest] = positionals;
 	if (command === undefined)
 		throw new CliError("missing command: try `session-hygiene audit <url>` or --help");
+	if (command === "sample") return sampleOptions(values, rest);
 	if (command !== "audit")
-		throw new CliError(`unknown command "${command}" (the command is "audit"; see --help)`);
+		throw new CliError(`unknown command "${command}" (the commands are "audit" and "sample"; see --help)`);
+	refuseOptions(values, SAMPLE_ONLY, "sample");
 	return auditOptions(values, rest);
 }
 
@@ -69,8 +76,9 @@ function auditOptions(values: Values, positionals: string[]): AuditOptions {
 		command: "audit",
 		source: auditSource(values, positionals),
 		format: oneOf("--format", values.format, FORMATS),
-		reportVersion: oneOf("--report-version", values["report-version"], REPORT_VERSIONS) === "1" ? 1 : 2,
-		failOn: oneOf("--fail-on", values["fail-on"], FAIL_ON),
+		reportVersion:
+			oneOf("--report-version", values["report-version"] ?? "2", REPORT_VERSIONS) === "1" ? 1 : 2,
+		failOn: oneOf("--fail-on", values["fail-on"] ?? "high", FAIL_ON),
 		showValues: values["show-values"],
 		browser: oneOf("--browser", values.browser, BROWSERS),
 		timeoutMs: parseTimeout(values.timeout),
@@ -94,9 +102,4 @@ function auditSource(values: Values, urls: string[]): AuditSource {
 	if (urls.length === 0)
 		throw new CliError("audit needs a URL, --har <file> or --from <url> --set-cookie <header>");
 	return { kind: "url", urls: urls.map((url) => parseHttpUrl(url, "URL")) };
-}
-
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-	if ((allowed as readonly string[]).includes(value)) return value as T;
-	throw new CliError(`${option} must be one of ${allowed.join(", ")} (got "${value}")`);
 }

@@ -47,3 +47,9 @@ export function parseTimeout(text: string): number {
 	}
 	return Math.round(seconds * 1000);
 }
+
+/** One of the allowed values of an option, or a CliError listing them. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+	if ((allowed as readonly string[]).includes(value)) return value as T;
+	throw new CliError(`${option} must be one of ${allowed.join(", ")} (got "${value}")`);
+}

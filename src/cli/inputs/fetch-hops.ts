@@ -21,6 +21,15 @@ export interface FetchOptions {
 	timeoutMs: number;
 	/** Told each https hop's host and Strict-Transport-Security header (src/core/observe/set-by.ts, hstsByHost). */
 	onHttps?: (response: HttpsHop) => void;
+	/** Told each hop's status, Date header and Set-Cookie values (`sample` dates and picks its cookie). */
+	onResponse?: (hop: ResponseHop) => void;
+}
+
+export interface ResponseHop {
+	url: string;
+	status: number;
+	date: string | null;
+	setCookies: readonly string[];
 }
 
 export interface HttpsHop {
@@ -42,6 +51,12 @@ export async function fetchHops(start: string, jar: HeaderJar, options: FetchOpt
 			else jar.apply({ setCookie, url });
 		}
 		if (options.onHttps && url.startsWith("https:")) options.onHttps(httpsHop(url, response));
+		options.onResponse?.({
+			url,
+			status: response.status,
+			date: response.headers.get("date"),
+			setCookies: values,
+		});
 		// The body is not needed; cancelling it frees the connection at once.
 		await response.body?.cancel().catch(() => undefined);
 		const location = response.headers.get("location");

@@ -1,6 +1,6 @@
 /**
- * docs/report.schema.json (report@2) and docs/report-v1.schema.json (report@1) compiled by ajv (draft
- * 2020-12): the references a report of ours must conform to.
+ * docs/report.schema.json (report@2), docs/report-v1.schema.json (report@1) and docs/sample.schema.json
+ * (sample@1) compiled by ajv (draft 2020-12): the references our JSON output must conform to.
  * The schema's two formats are registered here rather than through ajv-formats, which is not a dependency:
  * date-time as RFC 3339 §5.6 (the shape of Date#toISOString) and uri as the WHATWG URL parser reads it.
  */
@@ -21,6 +21,13 @@ const VALIDATORS = {
 	2: ajv.compile(schema("report.schema.json")),
 	1: ajv.compile(schema("report-v1.schema.json")),
 };
+const SAMPLE_VALIDATOR = ajv.compile(schema("sample.schema.json"));
+
+/** Every place where `value` breaks docs/sample.schema.json (session-hygiene/sample@1); empty when it conforms. */
+export function sampleSchemaErrors(value: unknown): string[] {
+	if (SAMPLE_VALIDATOR(value)) return [];
+	return (SAMPLE_VALIDATOR.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? e.keyword}`);
+}
 
 /**
  * Every place where `value` breaks the report schema (report@2 unless `version` says 1), as

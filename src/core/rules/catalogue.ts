@@ -9,6 +9,7 @@ import { insecureOrigin } from "./context/insecure-origin.ts";
 import { logoutNotRevoked } from "./context/logout-not-revoked.ts";
 import { missingHsts } from "./context/missing-hsts.ts";
 import { oversized } from "./context/oversized.ts";
+import { predictableSessionId } from "./context/predictable-session-id.ts";
 import { sessionFixation } from "./context/session-fixation.ts";
 import { sessionInUrl } from "./context/session-in-url.ts";
 import { setByScript } from "./context/set-by-script.ts";
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
 	missingHsts,
 	sessionFixation,
 	logoutNotRevoked,
+	predictableSessionId,
 ];
 
 /** The catalogue entry of a rule id, for reports and SARIF. */

@@ -29,7 +29,7 @@ const LOWER: Readonly<Record<Severity, Severity>> = {
 	info: "info",
 };
 
-function oneLower(severity: Severity): Severity {
+export function oneLower(severity: Severity): Severity {
 	return LOWER[severity];
 }
 

@@ -1,0 +1,134 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { sign as signCookie } from "cookie-signature";
+import jwt from "jsonwebtoken";
+import { describe, expect, test } from "vitest";
+import { analyzeSample } from "./analyze-sample.ts";
+import type { HexDigest } from "./structure/time-hash-test.ts";
+
+const digest: HexDigest = (algorithm, text) => createHash(algorithm).update(text).digest("hex");
+const START = Date.UTC(2026, 11, 4, 18, 0, 0);
+const N = 200;
+/** Responses 25 ms apart; their Date headers have whole seconds, as HTTP dates do. */
+const times = Array.from({ length: N }, (_, i) => START + i * 25);
+const dates = times.map((t) => Math.floor(t / 1000) * 1000);
+const many = (f: (i: number) => string) => Array.from({ length: N }, (_, i) => f(i));
+const analyze = (values: string[]) => analyzeSample({ values, dates, digest });
+const failed = (values: string[]) =>
+	analyze(values)
+		.tests.filter((t) => !t.passed)
+		.map((t) => t.name);
+
+describe("good generators", () => {
+	test.each([
+		["128-bit hex", () => randomBytes(16).toString("hex"), 128],
+		["128-bit base64url", () => randomBytes(16).toString("base64url"), 128],
+		["UUIDv4 (122 random bits)", () => randomUUID(), 122],
+		[
+			"express-session signed 192-bit ids",
+			() => `s:${signCookie(randomBytes(24).toString("base64url"), "k")}`,
+			192,
+		],
+	])("%s: ok, the estimate within 2 bits of the truth, limited by sample size", (_name, make, truth) => {
+		const analysis = analyze(many(make));
+		expect(analysis.verdict).toBe("ok");
+		expect(analysis.entropy.bits).toBeGreaterThan(truth - 2);
+		expect(analysis.entropy.bits).toBeLessThan(truth + 1);
+		expect(analysis.entropy.confidence).toBe("limited by sample size");
+		expect(analysis.entropy.provableBits).toBe(15.3);
+		expect(analysis.tests.every((t) => t.passed)).toBe(true);
+	});
+
+	test("every test ran on 128-bit hex ids", () => {
+		expect(analyze(many(() => randomBytes(16).toString("hex"))).tests.map((t) => t.name)).toEqual([
+			"duplicates",
+			"monobit",
+			"poker",
+			"runs",
+			"long-run",
+			"counter",
+			"serial-correlation",
+			"timestamp",
+			"time-hash",
+		]);
+	});
+});
+
+describe("bad generators", () => {
+	test("a counter is predictable", () => {
+		const analysis = analyze(many((i) => String(10_000 + i)));
+		expect(analysis.verdict).toBe("predictable");
+		expect(failed(many((i) => String(10_000 + i)))).toEqual([
+			"counter",
+			"linear-congruential",
+			"serial-correlation",
+		]);
+	});
+
+	test("hex milliseconds are predictable by their time", () => {
+		const values = times.map((t) => t.toString(16));
+		expect(analyze(values).verdict).toBe("predictable");
+		expect(failed(values)).toContain("timestamp");
+	});
+
+	test("md5 of the time in milliseconds is predictable by the time-hash test alone", () => {
+		const values = times.map((t) => digest("md5", String(t)));
+		expect(failed(values)).toEqual(["time-hash"]);
+		expect(analyze(values).reasons[0]).toBe(
+			`time-hash: a value is md5("${times[0]}"), the hash of its response's time`,
+		);
+	});
+
+	test("24 random bits are weak, not predictable", () => {
+		const analysis = analyze(many(() => randomBytes(3).toString("hex")));
+		expect(analysis.verdict).toBe("weak");
+		expect(analysis.entropy.bits).toBeGreaterThan(22);
+		expect(analysis.entropy.bits).toBeLessThan(24.5);
+		expect(analysis.reasons[0]).toMatch(
+			/^estimated 2\d(?:\.\d)? bits of entropy, under the 64 OWASP asks for$/,
+		);
+	});
+
+	test("40 random bits padded with a constant are weak: the padding adds nothing", () => {
+		const analysis = analyze(many(() => `${randomBytes(5).toString("hex")}${"0".repeat(22)}`));
+		expect(analysis.verdict).toBe("weak");
+		expect(Math.round(analysis.entropy.bits)).toBe(40);
+	});
+
+	test("a hash of a 10-bit seed looks random per position but repeats give it away", () => {
+		const values = many(() => digest("sha256", String(randomBytes(2).readUInt16BE() % 1024)));
+		const analysis = analyze(values);
+		expect(analysis.verdict).toBe("predictable");
+		expect(failed(values)).toEqual(["duplicates"]);
+		expect(analysis.entropy.bits).toBeLessThan(12);
+		expect(analysis.entropy.confidence).toBe("measured");
+	});
+
+	test("JWTs without a jti have no random part: weak, with the reason", () => {
+		const values = many((i) => jwt.sign({ sub: `user${i}`, iat: 1_800_000_000 + i }, "secret"));
+		const analysis = analyze(values);
+		expect(analysis.verdict).toBe("weak");
+		expect(analysis.entropy.bits).toBe(0);
+		expect(analysis.reasons).toEqual([
+			"JWTs without a jti claim: nothing in them is random (claims and signature are derived); their strength rests on the signing key alone",
+		]);
+	});
+
+	test("JWTs with a random jti are judged by it", () => {
+		const values = many(() => jwt.sign({ jti: randomUUID() }, "secret"));
+		const analysis = analyze(values);
+		expect(analysis.randomPart.kind).toBe("jwt-id");
+		expect(analysis.verdict).toBe("ok");
+		expect(Math.round(analysis.entropy.bits)).toBe(122);
+	});
+});
+
+test("without Date headers or a digest the time tests are listed as skipped", () => {
+	const analysis = analyzeSample({ values: many(() => randomBytes(16).toString("hex")) });
+	expect(analysis.skipped).toEqual([
+		{
+			name: "linear-congruential",
+			reason: "values of 128 bits are no whole generator state (64 bits at most)",
+		},
+		{ name: "timestamp, time-hash", reason: "no response times (Date headers) given" },
+	]);
+});
