@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 import { secretLines } from "../src/core/forgeable/secret-lines.ts";
 import { wordlistGzip } from "./jwt-secrets/derive-wordlist.ts";
 
-const OUTPUT = fileURLToPath(new URL("../src/core/forgeable/data/wallarm-jwt-secrets.txt.gz", import.meta.url));
+const OUTPUT = fileURLToPath(
+	new URL("../src/core/forgeable/data/wallarm-jwt-secrets.txt.gz", import.meta.url),
+);
 
 const input = process.argv[2];
 if (input === undefined) {
