@@ -38,6 +38,7 @@ const DESIGN_TABLE: Record<string, Record<string, string>> = {
 	"missing-hsts": { session: "medium", csrf: "low" },
 	"session-fixation": { session: "high" },
 	"logout-not-revoked": { session: "high" },
+	"forgeable-session": { session: "high", csrf: "medium" },
 };
 
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {

@@ -26,4 +26,5 @@ export const RULE_IDS: readonly string[] = [
 	"missing-hsts",
 	"session-fixation",
 	"logout-not-revoked",
+	"forgeable-session",
 ];

@@ -1,5 +1,12 @@
 /** Builds rule contexts for rule tests: a hardened session cookie on https://app.example.com by default. */
-import type { HeaderOrigin, HostHsts, SetBy, SignInFact, SignOutFact } from "../../audit-input.ts";
+import type {
+	ForgeableFact,
+	HeaderOrigin,
+	HostHsts,
+	SetBy,
+	SignInFact,
+	SignOutFact,
+} from "../../audit-input.ts";
 import type { Cookie } from "../../cookie.ts";
 import type { Finding, Role } from "../../report.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings/settings.ts";
@@ -41,6 +48,7 @@ export interface ContextOptions {
 	hsts?: HostHsts[];
 	signIn?: SignInFact;
 	signOut?: SignOutFact;
+	forgeable?: ForgeableFact;
 	sessionRenewedAtSignIn?: boolean;
 }
 
@@ -55,6 +63,7 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 			...(options.setBy ? { setBy: options.setBy } : {}),
 			...(options.signIn ? { signIn: options.signIn } : {}),
 			...(options.signOut ? { signOut: options.signOut } : {}),
+			...(options.forgeable ? { forgeable: options.forgeable } : {}),
 		},
 		cookie,
 		role: options.role ?? "session",
