@@ -1,8 +1,8 @@
 /**
  * The signature check of `forgeable-session` (src/core/forgeable): secrets tried per second for one
  * signed cookie of each format (every secret misses, so each is tried), and the time to check a site's
- * 20 cookies, three of them signed (express-session, a JWT, cookie-session with its .sig), against the whole list the CLI uses (built-in and the vendored
- * wallarm/jwt-secrets wordlist).
+ * 20 cookies, three of them signed (express-session, a JWT, cookie-session with its .sig), against the
+ * whole list the CLI uses (built-in and the vendored wallarm/jwt-secrets wordlist).
  */
 import { readFileSync } from "node:fs";
 import { sign } from "cookie-signature";
