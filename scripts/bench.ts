@@ -8,7 +8,8 @@
  * both real browsers (the "first-screen" performance mark of test/e2e/popup/popup-first-render.e2e.ts,
  * from navigation start) at 180 and about 2,000 cookies next to a do-nothing popup listing the same
  * cookies, and its first open after a browser start next to later opens; the jar and the parser
- * next to tough-cookie and set-cookie-parser on the same 50,000 headers (scripts/bench/jar-peers.ts).
+ * next to tough-cookie and set-cookie-parser on the same 50,000 headers (scripts/bench/jar-peers.ts), and
+ * the signature check of forgeable-session per format and for a site's cookies (scripts/bench/forgeable.ts).
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,6 +26,7 @@ import { createFakeCookiePort } from "../src/platform/fakes/fake-cookie-port.ts"
 import { createFakeCookieStoresPort } from "../src/platform/fakes/fake-cookie-stores-port.ts";
 import { createFakeStoragePort } from "../src/platform/fakes/fake-storage-port.ts";
 import { type CliAgainstPeer, timeCliAgainstToughCookie } from "./bench/cli-peer.ts";
+import { forgeableRows } from "./bench/forgeable.ts";
 import { NAMES } from "./bench/header-mix.ts";
 import { headerMix, timeJarAgainstToughCookie, timeParserAgainstSetCookieParser } from "./bench/jar-peers.ts";
 import { median } from "./bench/median.ts";
@@ -223,6 +225,7 @@ const rows = [
 		`${sampleMs.toFixed(0)} ms`,
 		"analyzeSample, every test, md5/sha1/sha256 time check",
 	],
+	...(await forgeableRows()),
 	...popupFirstScreen().map(popupRow),
 ];
 console.table(rows.map(([measure, value, note]) => ({ measure, value, note })));

@@ -16,6 +16,11 @@ for (const mode of targets) {
 	// Cookie Database under Apache-2.0, which asks for its license and notice to travel with the data).
 	const out = join(dist, mode);
 	for (const file of ["LICENSE", "NOTICE"]) copyFileSync(join(root, file), join(out, file));
+	// The CLI reads the wallarm/jwt-secrets wordlist from beside its bundle (src/cli/node-io.ts).
+	if (mode === "cli") {
+		const wordlist = "wallarm-jwt-secrets.txt.gz";
+		copyFileSync(join(root, "src/core/forgeable/data", wordlist), join(out, wordlist));
+	}
 	console.log(
 		`built ${mode.padEnd(7)} → ${join(dist, mode === "cli" ? "cli/session-hygiene.mjs" : mode)} in ${Date.now() - started} ms`,
 	);

@@ -16,6 +16,11 @@ export interface CliIo {
 	readFile(path: string, limit?: SizeLimit): Promise<string>;
 	/** All of standard input, as UTF-8 (`--har -`); with `limit`, refused once it passes `limit.maxBytes`. */
 	readStdin(limit?: SizeLimit): Promise<string>;
+	/**
+	 * The vendored wallarm/jwt-secrets wordlist, gzip bytes (src/core/forgeable/data/wallarm-jwt-secrets.txt.gz):
+	 * read only when some cookie has a signature to check.
+	 */
+	readWordlist(): Promise<Uint8Array<ArrayBuffer>>;
 	/** Whether stdin is a terminal: then nothing is piped in, and `--har -` would wait for typing. */
 	stdinIsTTY: boolean;
 	/** Writes the text given in chunks, one after the other, without joining them first. */

@@ -7,6 +7,29 @@ import { createHttpFetch } from "./inputs/http-fetch.ts";
 import { tooLargeMessage } from "./inputs/input-limits.ts";
 import { readStream } from "./read-stream.ts";
 
+/**
+ * The wordlist sits beside the bundle (scripts/build.mjs copies it into the CLI's folder); run from the
+ * sources (tests, tsx) it is read where it is kept.
+ */
+const WORDLIST_PLACES = [
+	new URL("./wallarm-jwt-secrets.txt.gz", import.meta.url),
+	new URL("../core/forgeable/data/wallarm-jwt-secrets.txt.gz", import.meta.url),
+];
+
+async function readWordlist(): Promise<Uint8Array<ArrayBuffer>> {
+	for (const place of WORDLIST_PLACES) {
+		try {
+			return new Uint8Array(await readFile(place));
+		} catch (error) {
+			if ((error as { code?: unknown }).code !== "ENOENT")
+				throw describeFileError("read", place.pathname, error);
+		}
+	}
+	throw new CliError(
+		`cannot read the wallarm/jwt-secrets wordlist: no such file ${WORDLIST_PLACES[0]?.pathname}`,
+	);
+}
+
 /** The real process: Node's stdout/stderr, node:http(s) (inputs/http-fetch.ts), the file system and the system clock. */
 export function createNodeIo(): CliIo {
 	const stderr = quietWriter(process.stderr, () => {
@@ -46,6 +69,7 @@ export function createNodeIo(): CliIo {
 				throw describeFileError("write", path, error);
 			}
 		},
+		readWordlist,
 		readStdin: (limit) => readStream(process.stdin, "(standard input)", limit),
 		stdinIsTTY: process.stdin.isTTY === true,
 		now: () => Date.now(),

@@ -9,9 +9,11 @@ import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { evictionNotes } from "./eviction-note.ts";
 import { fetchHops, type HttpsHop } from "./inputs/fetch-hops.ts";
+import { withForgeable } from "./inputs/forgeable-check.ts";
 import { harSignInFacts, withSignIns } from "./inputs/har-sign-ins.ts";
 import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
 import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
+import { loadUserSecrets } from "./inputs/known-secrets.ts";
 import { loadSettings } from "./inputs/load-settings.ts";
 import { type HarInput, readHar } from "./inputs/read-har.ts";
 import { createProgress } from "./progress.ts";
@@ -22,6 +24,7 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const settings = options.config
 		? await loadSettings(options.config, io)
 		: structuredClone({ ...DEFAULT_SETTINGS });
+	const userSecrets = options.secrets === undefined ? [] : await loadUserSecrets(options.secrets, io);
 	const { source } = options;
 	// A HAR is read before the clock is set: it is audited as of its last response unless --now says
 	// otherwise, so a recording from last month does not lose every cookie whose Expires has passed since.
@@ -38,10 +41,15 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io, https);
 	const hsts = input.kind === "har" ? input.har.hsts : hstsByHost(https);
 	const replayed = jar.subjects();
-	const subjects =
+	const observed =
 		input.kind === "har"
 			? withSignIns(replayed, harSignInFacts(input.har.entries, options.browser, now))
 			: replayed;
+	// The signature check is the one slow step; a rule switched off in the settings does not pay for it.
+	const subjects =
+		settings.severityOverrides["forgeable-session"] === "off"
+			? observed
+			: await withForgeable(observed, userSecrets, io);
 	const notes = evictionNotes(jar.evicted, subjects);
 	if (notes !== "") io.stderr(notes);
 	const sites = auditSites(

@@ -1,5 +1,6 @@
 /** What an audit runs on: cookies (from a browser jar or stored from headers) and their context. */
 import type { Cookie } from "./cookie.ts";
+import type { SignedFormat } from "./forgeable/signed-format.ts";
 import type { Settings } from "./settings/settings.ts";
 import type { SignInOutcome } from "./sign-in/sign-in-outcome.ts";
 
@@ -88,6 +89,17 @@ export interface SampleFact {
 	reason: string;
 }
 
+/**
+ * The cookie's signature verifies with a publicly known secret (`forgeable-session`), as the signature
+ * check found beforehand (src/core/forgeable/find-known-secrets.ts, asynchronous, so not in the rules).
+ * Absent when nothing was checked or nothing matched.
+ */
+export interface ForgeableFact {
+	format: SignedFormat;
+	/** Where the secret is known from ("built-in: express-session README example"); never the secret. */
+	source: string;
+}
+
 export interface AuditSubject {
 	cookie: Cookie;
 	header?: HeaderOrigin;
@@ -95,6 +107,7 @@ export interface AuditSubject {
 	signIn?: SignInFact;
 	signOut?: SignOutFact;
 	sample?: SampleFact;
+	forgeable?: ForgeableFact;
 }
 
 export interface AuditInput {

@@ -30,6 +30,8 @@ export interface AuditOptions {
 	failOn: FailOn;
 	showValues: boolean;
 	config?: string;
+	/** `--secrets <file>`: more known secrets for `forgeable-session`, one a line. */
+	secrets?: string;
 	/** Epoch milliseconds from `--now`; the injected clock otherwise. */
 	now?: number;
 	out?: string;

@@ -19,6 +19,9 @@ Options:
   --fail-on high|medium|low|info|none exit 1 when a finding is at or above this severity (default high)
   --show-values                       include cookie values in the report (they are left out by default)
   --config <settings.json>            settings exported from the extension's options page
+  --secrets <file>                    more secrets to try on signed session cookies (forgeable-session),
+                                      one a line, exactly as written; empty lines are skipped. They are
+                                      tried on this machine only and never printed
   --now <ISO date>                    audit as of this time (UTC unless it has an offset; default: now,
                                       for --har the time of its last response)
   --out <file>                        write the report to <file> instead of stdout
@@ -43,8 +46,9 @@ Exit codes:
   2  bad usage or unreadable input (one line on stderr); for sample also a failed response, no
      session cookie, or fewer than 20 distinct values
 
-Limits (going over one of the first three is one line on stderr and exit 2):
+Limits (going over one of the first four is one line on stderr and exit 2):
   a HAR file or --har - input         at most 256 MB
+  a --secrets file                    at most 64 MB
   Set-Cookie headers                  at most 200,000 per run, over all inputs
   response headers of audit <url>     at most 256 KB per response
   cookies per site                    at most 180, as in browsers: past that the site is purged to 150

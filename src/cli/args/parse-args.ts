@@ -21,6 +21,7 @@ const OPTIONS = {
 	"fail-on": { type: "string" },
 	"show-values": { type: "boolean", default: false },
 	config: { type: "string" },
+	secrets: { type: "string" },
 	now: { type: "string" },
 	out: { type: "string" },
 	browser: { type: "string", default: "chromium" },
@@ -83,6 +84,7 @@ function auditOptions(values: Values, positionals: string[]): AuditOptions {
 		browser: oneOf("--browser", values.browser, BROWSERS),
 		timeoutMs: parseTimeout(values.timeout),
 		...(values.config === undefined ? {} : { config: values.config }),
+		...(values.secrets === undefined ? {} : { secrets: values.secrets }),
 		...(values.now === undefined ? {} : { now: parseNow(values.now) }),
 		...(values.out === undefined ? {} : { out: values.out }),
 	};

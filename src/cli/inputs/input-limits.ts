@@ -13,6 +13,9 @@ export const MAX_RESPONSE_HEADER_BYTES = 256 * 1024;
 /** A HAR file (or `--har -` input) larger than this is refused before it is read: 256 MB. */
 export const MAX_HAR_BYTES = 256 * 1024 * 1024;
 
+/** A `--secrets` file larger than this is refused before it is read: 64 MB. */
+export const MAX_SECRETS_BYTES = 64 * 1024 * 1024;
+
 /** Set-Cookie headers applied in one run, over all inputs: beyond this the run stops with one line. */
 export const MAX_SET_COOKIES = 200_000;
 

@@ -1,5 +1,6 @@
 /** Runs `main()` in-process with captured output, a fixed clock, in-memory files and an injected fetch. */
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { CliError } from "../cli-error.ts";
 import type { CliIo } from "../cli-io.ts";
 import { tooLargeMessage } from "../inputs/input-limits.ts";
@@ -20,6 +21,12 @@ export interface HarnessOptions {
 	env?: Record<string, string>;
 	now?: number;
 	stdout?: (text: string) => void;
+	/**
+	 * The wordlist `forgeable-session` tries after the built-in secrets: these lines, or the vendored
+	 * wallarm/jwt-secrets list. By default one made-up line, so a run with a signed cookie takes
+	 * milliseconds, not the seconds of 100,000 secrets.
+	 */
+	wordlist?: readonly string[] | "vendored";
 }
 
 export interface CliRun {
@@ -61,6 +68,10 @@ export async function runCli(argv: string[], options: HarnessOptions = {}): Prom
 			}
 			return text;
 		},
+		readWordlist: async () =>
+			options.wordlist === "vendored"
+				? node.readWordlist()
+				: new Uint8Array(gzipSync((options.wordlist ?? ["made-up wordlist entry"]).join("\n"))),
 		stdinIsTTY: options.stdin === undefined,
 		now: () => options.now ?? NOW,
 	};

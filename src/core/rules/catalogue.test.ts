@@ -39,6 +39,7 @@ const DESIGN_TABLE: Record<string, Record<string, string>> = {
 	"session-fixation": { session: "high" },
 	"logout-not-revoked": { session: "high" },
 	"predictable-session-id": { session: "high", csrf: "medium" },
+	"forgeable-session": { session: "high", csrf: "medium" },
 };
 
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (id, rule) => {

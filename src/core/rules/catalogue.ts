@@ -24,6 +24,7 @@ import { samesiteInvalid } from "./declared/samesite-invalid.ts";
 import { samesiteMissing } from "./declared/samesite-missing.ts";
 import { samesiteNone } from "./declared/samesite-none.ts";
 import type { Rule } from "./rule.ts";
+import { forgeableSession } from "./value/forgeable-session.ts";
 import { jwtNoExpiry } from "./value/jwt-no-expiry.ts";
 import { jwtUnsigned } from "./value/jwt-unsigned.ts";
 import { tokenContainsData } from "./value/token-contains-data.ts";
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
 	sessionFixation,
 	logoutNotRevoked,
 	predictableSessionId,
+	forgeableSession,
 ];
 
 /** The catalogue entry of a rule id, for reports and SARIF. */

@@ -27,4 +27,5 @@ export const RULE_IDS: readonly string[] = [
 	"session-fixation",
 	"logout-not-revoked",
 	"predictable-session-id",
+	"forgeable-session",
 ];

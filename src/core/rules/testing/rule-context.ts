@@ -1,5 +1,6 @@
 /** Builds rule contexts for rule tests: a hardened session cookie on https://app.example.com by default. */
 import type {
+	ForgeableFact,
 	HeaderOrigin,
 	HostHsts,
 	SampleFact,
@@ -49,6 +50,7 @@ export interface ContextOptions {
 	signIn?: SignInFact;
 	signOut?: SignOutFact;
 	sample?: SampleFact;
+	forgeable?: ForgeableFact;
 	sessionRenewedAtSignIn?: boolean;
 }
 
@@ -64,6 +66,7 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 			...(options.signIn ? { signIn: options.signIn } : {}),
 			...(options.signOut ? { signOut: options.signOut } : {}),
 			...(options.sample ? { sample: options.sample } : {}),
+			...(options.forgeable ? { forgeable: options.forgeable } : {}),
 		},
 		cookie,
 		role: options.role ?? "session",
