@@ -57,6 +57,12 @@ function formsOf(value: string): string[] {
 	);
 }
 
+/** Built once: the same text for every finding of the rule (`npm run bench`). */
+const FIX = fixText(
+	"Accept the session id only from the cookie; never put it in URLs, and disable URL session rewriting.",
+	SNIPPETS,
+);
+
 function check(ctx: RuleContext) {
 	if (ctx.pages.length === 0) return undefined;
 	const forms = formsOf(ctx.cookie.value);
@@ -65,10 +71,7 @@ function check(ctx: RuleContext) {
 	if (!page) return undefined;
 	return {
 		message: `${roleLabel(ctx.role, ctx.cookie)}: its value appears in the page URL ${page.host} (leaks via history, logs and Referer)`,
-		fix: fixText(
-			"Accept the session id only from the cookie; never put it in URLs, and disable URL session rewriting.",
-			SNIPPETS,
-		),
+		fix: FIX,
 	};
 }
 
