@@ -4,11 +4,11 @@
  */
 import type { AuditInput, AuditSubject } from "../audit-input.ts";
 import type { CookieReport, Finding, SiteReport } from "../report.ts";
-import { classifyRole } from "../roles/classify-role.ts";
+import { classifyRole, type RoleContext } from "../roles/classify-role.ts";
 import { knownCookie } from "../roles/known-cookies.ts";
 import { buildJarFacts } from "../rules/context/jar-facts.ts";
 import { type PageUrl, parsePageUrl } from "../rules/context/page-url.ts";
-import type { JarFacts } from "../rules/rule.ts";
+import type { JarFacts, RuleContext } from "../rules/rule.ts";
 import { runRules } from "../rules/run-rules.ts";
 import { scoreSite } from "../scoring/score-site.ts";
 import { siteOf } from "../site/site-key.ts";
@@ -52,11 +52,10 @@ function classify(subject: AuditSubject, scope: SiteScope): Classified {
 	const { cookie } = subject;
 	const token = memo(cookie.value);
 	const known = knownCookie(cookie.name, scope.site);
-	const verdict = classifyRole(cookie, scope.site, scope.input.settings, token, {
-		knownAs: known ?? null,
-		siteNames: scope.names,
-		...(subject.setBy ? { setBy: subject.setBy } : {}),
-	});
+	// Optional fields set after the literal, not spread into it: a throw-away object per cookie otherwise.
+	const context: RoleContext = { knownAs: known ?? null, siteNames: scope.names };
+	if (subject.setBy) context.setBy = subject.setBy;
+	const verdict = classifyRole(cookie, scope.site, scope.input.settings, token, context);
 	return { subject, token, known, verdict };
 }
 
@@ -78,7 +77,7 @@ function auditCookie(
 ): CookieReport {
 	const { cookie } = subject;
 	const { settings, now } = scope.input;
-	const findings = runRules({
+	const ctx: RuleContext = {
 		subject,
 		cookie,
 		role: verdict.role,
@@ -90,9 +89,11 @@ function auditCookie(
 		siteUsesHttps: scope.siteUsesHttps,
 		token,
 		jar: scope.jar,
-		...(scope.input.hsts ? { hsts: scope.input.hsts } : {}),
-		...(subject.signIn ? { sessionRenewedAtSignIn: renewing.has(subject.signIn.id) } : {}),
-	});
+	};
+	// Set after the literal, not spread into it (see classify).
+	if (scope.input.hsts) ctx.hsts = scope.input.hsts;
+	if (subject.signIn) ctx.sessionRenewedAtSignIn = renewing.has(subject.signIn.id);
+	const findings = runRules(ctx);
 	return toCookieReport(cookie, verdict, findings, scope.includeValues, known && knownAsReport(known));
 }
 

@@ -11,7 +11,7 @@ import type { Settings } from "../settings/settings.ts";
 import { siteOf } from "../site/site-key.ts";
 import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { findCsrf } from "./csrf-names.ts";
-import { findFrameworkSession } from "./framework-names.ts";
+import { type FrameworkCookie, findFrameworkSession } from "./framework-names.ts";
 import { fromKnownCookie } from "./known-cookie-verdict.ts";
 import { knownCookie } from "./known-cookies.ts";
 import { matchesName } from "./name-pattern.ts";
@@ -62,17 +62,16 @@ const KNOWN_NAMES_LIMIT = 10_000;
 function fromKnownNames(name: string): NameVerdict | undefined {
 	const cached = knownNames.get(name);
 	if (cached !== undefined) return cached;
-	const verdict = matchKnownNames(name);
-	if (!verdict) return undefined;
 	const framework = findFrameworkSession(name);
+	const verdict = matchKnownNames(name, framework);
+	if (!verdict) return undefined;
 	const named = { verdict, framework: framework !== undefined, pattern: framework?.match instanceof RegExp };
 	if (knownNames.size >= KNOWN_NAMES_LIMIT) knownNames.clear();
 	knownNames.set(name, named);
 	return named;
 }
 
-function matchKnownNames(name: string): RoleVerdict | undefined {
-	const framework = findFrameworkSession(name);
+function matchKnownNames(name: string, framework: FrameworkCookie | undefined): RoleVerdict | undefined {
 	if (framework && typeof framework.match === "string" && framework.match !== name) {
 		return {
 			role: "session",

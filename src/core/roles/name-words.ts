@@ -63,8 +63,7 @@ function isBoundary(name: string, i: number, kind: number): boolean {
  */
 export function findWord(name: string, words: readonly string[]): NameWord | undefined {
 	// Most names hold none of the words: one case-insensitive search says so without splitting the name.
-	const lower = name.toLowerCase();
-	if (!words.some((word) => lower.includes(word))) return undefined;
+	if (!anyOf(words).test(name)) return undefined;
 	const pieces = nameWords(name);
 	let inside: NameWord | undefined;
 	for (const word of words) {
@@ -76,4 +75,20 @@ export function findWord(name: string, words: readonly string[]): NameWord | und
 		}
 	}
 	return inside;
+}
+
+/**
+ * The words as one case-insensitive regular expression, per list: one search of the name instead of a
+ * lower-cased copy and a search per word (`npm run bench`). A piece of the name holding a word holds it
+ * in ASCII letters and digits, which this finds in any case, so a name it rejects has none of the words.
+ */
+const alternations = new WeakMap<readonly string[], RegExp>();
+
+function anyOf(words: readonly string[]): RegExp {
+	let re = alternations.get(words);
+	if (re === undefined) {
+		re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", "i");
+		alternations.set(words, re);
+	}
+	return re;
 }

@@ -67,14 +67,45 @@ function verdict(role: RoleVerdict["role"], reason: string, confidence: RoleConf
 	return found;
 }
 
+/**
+ * Verdicts by what their reason is built from (a word, a number of bits), one table per kind of reason:
+ * looked up without building the reason and its key first, which per cookie was a large part of
+ * classifying (`npm run bench`). Each table holds what `verdict` would give; bounded like it.
+ */
+class VerdictTable<K> {
+	private readonly made = new Map<K, RoleVerdict>();
+	constructor(private readonly make: (key: K) => RoleVerdict) {}
+	get(key: K): RoleVerdict {
+		let found = this.made.get(key);
+		if (found === undefined) {
+			if (this.made.size >= REASONS_LIMIT) this.made.clear();
+			found = this.make(key);
+			this.made.set(key, found);
+		}
+		return found;
+	}
+}
+
 const byScript = (context: RoleContext) => context.setBy?.writer === "script";
+
+const FLAG = new VerdictTable((word: string) =>
+	verdict("other", `name contains "${word}" but the value is a flag, not a token`, "likely"),
+);
+const WHOLE_WORD = new VerdictTable((word: string) =>
+	verdict("session", `name has the word "${word}"`, "likely"),
+);
+const INSIDE_HTTP_ONLY = new VerdictTable((word: string) =>
+	verdict("session", `name contains "${word}" inside a word; HttpOnly`, "likely"),
+);
+const INSIDE = new VerdictTable((word: string) =>
+	verdict("session", `name contains "${word}" inside a word`, "guess"),
+);
 
 function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
 	const found = findWord(cookie.name, SESSION_WORDS);
 	if (found === undefined) return undefined;
 	const { word, place } = found;
-	if (isFlagValue(cookie.value))
-		return verdict("other", `name contains "${word}" but the value is a flag, not a token`, "likely");
+	if (isFlagValue(cookie.value)) return FLAG.get(word);
 	const benign = benignWordIn(cookie.name);
 	if (benign)
 		return verdict(
@@ -82,15 +113,30 @@ function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
 			`name contains "${word}" but also "${benign}": it holds other data, not a login`,
 			"likely",
 		);
-	const named = place === "whole" ? `name has the word "${word}"` : `name contains "${word}" inside a word`;
-	if (place === "whole") return verdict("session", named, "likely");
-	return cookie.httpOnly
-		? verdict("session", `${named}; HttpOnly`, "likely")
-		: verdict("session", named, "guess");
+	if (place === "whole") return WHOLE_WORD.get(word);
+	return cookie.httpOnly ? INSIDE_HTTP_ONLY.get(word) : INSIDE.get(word);
+}
+
+/**
+ * The names `<name>` of a set whose `<name>.sig` is in it too, per set: one lookup of the cookie's own
+ * name instead of a new `<name>.sig` string per cookie (`npm run bench`). Rebuilt when the set's size
+ * changes, as a caller adding names to it between audits would.
+ */
+const signedNames = new WeakMap<ReadonlySet<string>, { size: number; names: Set<string> }>();
+
+function namesWithSignature(siteNames: ReadonlySet<string>): Set<string> {
+	let entry = signedNames.get(siteNames);
+	if (entry === undefined || entry.size !== siteNames.size) {
+		const names = new Set<string>();
+		for (const n of siteNames) if (n.endsWith(".sig")) names.add(n.slice(0, -4));
+		entry = { size: siteNames.size, names };
+		signedNames.set(siteNames, entry);
+	}
+	return entry.names;
 }
 
 function fromCompanion(cookie: Cookie, context: RoleContext): RoleVerdict | undefined {
-	if (!context.siteNames?.has(`${cookie.name}.sig`)) return undefined;
+	if (!context.siteNames || !namesWithSignature(context.siteNames).has(cookie.name)) return undefined;
 	return verdict(
 		"session",
 		`signed: a companion cookie ${cookie.name}.sig holds its signature (keygrip)`,
@@ -98,14 +144,35 @@ function fromCompanion(cookie: Cookie, context: RoleContext): RoleVerdict | unde
 	);
 }
 
+const BENIGN_NAME = new VerdictTable((benign: string) =>
+	verdict("other", `name has the word "${benign}": it holds other data, not a login`, "likely"),
+);
+const randomToken = (bits: number) =>
+	`value is an opaque random token (about ${bits} bits) under an unknown name`;
+const RANDOM_BY_SCRIPT = new VerdictTable((bits: number) =>
+	verdict("other", `${randomToken(bits)}, written by page script as visitor ids are`, "likely"),
+);
+const RANDOM_HTTP_ONLY = new VerdictTable((bits: number) =>
+	verdict("session", `${randomToken(bits)}; HttpOnly`, "guess"),
+);
+const RANDOM_BROWSER_SESSION = new VerdictTable((bits: number) =>
+	verdict("session", `${randomToken(bits)}; ends with the browser session`, "guess"),
+);
+const RANDOM_KEPT = new VerdictTable((bits: number) =>
+	verdict(
+		"other",
+		`${randomToken(bits)}, readable by scripts and kept across browser restarts as visitor ids are`,
+		"guess",
+	),
+);
+
 function fromValueShape(
 	cookie: Cookie,
 	analysis: TokenAnalysis,
 	context: RoleContext,
 ): RoleVerdict | undefined {
 	const benign = benignWordIn(cookie.name);
-	if (benign)
-		return verdict("other", `name has the word "${benign}": it holds other data, not a login`, "likely");
+	if (benign) return BENIGN_NAME.get(benign);
 	const visitor = visitorIdShape(cookie.value, analysis.kind === "structured");
 	if (visitor !== undefined) return verdict("other", visitor, "likely");
 	if (analysis.kind === "jwe") return verdict("session", "value is an encrypted token (JWE)", "likely");
@@ -116,17 +183,10 @@ function fromValueShape(
 	const { bits, length } = analysis.entropy;
 	if (analysis.kind !== "opaque" || analysis.weakness || bits < OPAQUE_SESSION_BITS || length < 20)
 		return undefined;
-	const random = `value is an opaque random token (about ${bits} bits) under an unknown name`;
-	if (byScript(context))
-		return verdict("other", `${random}, written by page script as visitor ids are`, "likely");
-	if (cookie.httpOnly) return verdict("session", `${random}; HttpOnly`, "guess");
-	if (cookie.expirationDate === undefined)
-		return verdict("session", `${random}; ends with the browser session`, "guess");
-	return verdict(
-		"other",
-		`${random}, readable by scripts and kept across browser restarts as visitor ids are`,
-		"guess",
-	);
+	if (byScript(context)) return RANDOM_BY_SCRIPT.get(bits);
+	if (cookie.httpOnly) return RANDOM_HTTP_ONLY.get(bits);
+	if (cookie.expirationDate === undefined) return RANDOM_BROWSER_SESSION.get(bits);
+	return RANDOM_KEPT.get(bits);
 }
 
 const NO_SIGNAL: RoleVerdict = {

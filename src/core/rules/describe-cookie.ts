@@ -49,8 +49,13 @@ export function roleLabel(role: Role, cookie: Cookie): string {
 	if (isLast(role, cookie)) return (last as LastLabel).label;
 	// Joined, so it is one flat string: a template literal leaves a chain of ~9 concatenation nodes, and
 	// every finding's message keeps the label, so the chain was most of a report's memory (`npm run bench`).
-	const label = [NOUN[role], cookieLabel(cookie)].join(" ");
+	// The pieces of `${NOUN[role]} ${cookieLabel(cookie)}` in one join, with no intermediate strings.
 	const { name, domain, path, storeId } = cookie;
+	const pieces = [NOUN[role], ' "', name, '" (domain ', domain, ", path ", path];
+	if (cookie.partitionKey) pieces.push(", partitioned under ", cookie.partitionKey.topLevelSite);
+	if (storeId) pieces.push(", store ", storeId);
+	pieces.push(")");
+	const label = pieces.join("");
 	last = { role, cookie, name, domain, path, storeId, partition: cookie.partitionKey?.topLevelSite, label };
 	return label;
 }

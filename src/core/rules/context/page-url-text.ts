@@ -24,19 +24,32 @@ export interface PageUrlText {
 
 /** Words shorter than this are not indexed; a text whose words are all shorter is found by a scan. */
 const INDEXED_WORD = 6;
-const WORD = /[A-Za-z0-9]+/g;
 
 function isWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** The longest word of a text and where it starts in it. */
+/** The longest word of a text and where it starts in it (the first of the longest). */
 function longestWord(text: string): { word: string; offset: number } | undefined {
-	let best: { word: string; offset: number } | undefined;
-	for (const m of text.matchAll(WORD)) {
-		if (!best || m[0].length > best.word.length) best = { word: m[0], offset: m.index };
+	// A scan of the characters, not matchAll: a match array per word of every session value (`npm run bench`).
+	let bestStart = -1;
+	let bestLength = 0;
+	for (let i = 0; i < text.length; ) {
+		if (!isWordChar(text.charCodeAt(i))) {
+			i++;
+			continue;
+		}
+		const start = i;
+		while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+		if (i - start > bestLength) {
+			bestStart = start;
+			bestLength = i - start;
+		}
 	}
-	return best;
+	// The whole text when it is one word (a random id): no new string, and its hash is already known.
+	return bestStart < 0
+		? undefined
+		: { word: text.slice(bestStart, bestStart + bestLength), offset: bestStart };
 }
 
 function build(pages: readonly PageUrl[]): PageUrlText {
@@ -58,12 +71,21 @@ function build(pages: readonly PageUrl[]): PageUrlText {
 
 	/** Word → its positions in `all`, ascending; a word seen once keeps a bare number (most of them). */
 	const words = new Map<string, number | number[]>();
-	const indexed = new RegExp(`[A-Za-z0-9]{${INDEXED_WORD},}`, "g");
-	for (const m of all.matchAll(indexed)) {
-		const seen = words.get(m[0]);
-		if (seen === undefined) words.set(m[0], m.index);
-		else if (typeof seen === "number") words.set(m[0], [seen, m.index]);
-		else seen.push(m.index);
+	// Maximal runs of word characters of INDEXED_WORD or more, found by a scan of the characters: what
+	// matchAll of /[A-Za-z0-9]{6,}/g finds, without a match array per word (`npm run bench`).
+	for (let i = 0; i < all.length; ) {
+		if (!isWordChar(all.charCodeAt(i))) {
+			i++;
+			continue;
+		}
+		const start = i;
+		while (i < all.length && isWordChar(all.charCodeAt(i))) i++;
+		if (i - start < INDEXED_WORD) continue;
+		const word = all.slice(start, i);
+		const seen = words.get(word);
+		if (seen === undefined) words.set(word, start);
+		else if (typeof seen === "number") words.set(word, [seen, start]);
+		else seen.push(start);
 	}
 
 	/** The index of the segment holding [at, at + textLength), or -1 when it is not inside one. */
@@ -95,7 +117,8 @@ function build(pages: readonly PageUrl[]): PageUrlText {
 		if (anchor && anchor.word.length >= INDEXED_WORD) {
 			// Each word of the text is a whole word of the URL wherever the text occurs whole.
 			const positions = words.get(anchor.word);
-			for (const at of typeof positions === "number" ? [positions] : (positions ?? [])) {
+			if (typeof positions === "number") return wholeAt(text, positions - anchor.offset);
+			for (const at of positions ?? []) {
 				const segment = wholeAt(text, at - anchor.offset);
 				if (segment >= 0) return segment;
 			}

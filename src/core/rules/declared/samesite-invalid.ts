@@ -9,12 +9,15 @@ import { SAMESITE_LAX } from "./samesite-snippets.ts";
 
 const VALID = /^(?:strict|lax|none)$/i;
 
+/** Built once: the same text for every finding of the rule (`npm run bench`). */
+const FIX = fixText("Use one of SameSite=Strict, SameSite=Lax or SameSite=None; Secure.", SAMESITE_LAX);
+
 function check(ctx: RuleContext) {
 	const value = ctx.subject.header?.sameSiteAttribute;
 	if (value === undefined || VALID.test(value.trim())) return undefined;
 	return {
 		message: `${roleLabel(ctx.role, ctx.cookie)} has SameSite="${value}", which browsers ignore`,
-		fix: fixText("Use one of SameSite=Strict, SameSite=Lax or SameSite=None; Secure.", SAMESITE_LAX),
+		fix: FIX,
 	};
 }
 
