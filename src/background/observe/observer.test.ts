@@ -44,7 +44,7 @@ test("a session cookie no response set is the script's once the window has passe
 	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
 	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly`]);
 	w.observer.cookieChanged({ removed: false, cookie: script, cause: "explicit" });
-	w.clock.ms += 2_000;
+	w.clock.ms += 2_001;
 	respond(w, [], "/account", { method: "GET", statusCode: 200 });
 	const report = await getTabReport(w.deps, { tabId: 7 });
 	const rules = Object.fromEntries(
@@ -56,7 +56,7 @@ test("a session cookie no response set is the script's once the window has passe
 	expect(rules).toEqual({ sid: [], token: ["set-by-script"] });
 	const [sid, token] = ["sid", "token"].map((n) => report.sites[0]?.cookies.find((c) => c.name === n));
 	if (!sid || !token) throw new Error("cookies missing from the report");
-	const start = w.clock.ms - 2_000;
+	const start = w.clock.ms - 2_001;
 	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: sid })).history).toEqual([
 		{ kind: "set", by: { method: "POST", path: "/login", status: 302 }, timeMs: start },
 	]);
@@ -64,6 +64,20 @@ test("a session cookie no response set is the script's once the window has passe
 		{ kind: "set", by: "script", timeMs: start },
 	]);
 	expect(w.stale).toEqual(["example.test", "example.test"]);
+});
+
+test("a response stamped long before the background got it still explains the change that came with it", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	// A loaded browser: both events reach the background 3 s after the response's own timeStamp.
+	w.clock.ms += 3_000;
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly`], "/login", { timeStamp: w.clock.ms - 3_000 });
+	w.clock.ms += 2_001;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	const sid = report.sites[0]?.cookies.find((c) => c.name === "sid");
+	expect(sid?.findings.map((f) => f.rule)).not.toContain("set-by-script");
 });
 
 test("the background's own writes are never taken for a page script's", async () => {

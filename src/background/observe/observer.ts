@@ -157,9 +157,10 @@ export function createObserver(deps: ObserverDeps): Observer {
 	};
 	const expirePending = async () => {
 		const shared = await store.shared();
-		await record(expire(shared.matcher, deps.nowMs()));
+		const expired = expire(shared.matcher, deps.nowMs());
+		await record(expired);
 		if (shared.matcher.pending.length > 0) expireLater(shared.matcher.windowMs);
-		saveSoon();
+		if (expired.length > 0) saveSoon();
 	};
 	const signIns = async () => {
 		const shared = await store.shared();
@@ -248,7 +249,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 		saveSoon();
 		if (record.result === "succeeded") settleLater(SETTLE_MS);
 	};
-	const onResponse = async (tabResponse: TabResponse) => {
+	const onResponse = async (tabResponse: TabResponse, receivedMs: number) => {
 		await answerSignIn(tabResponse);
 		const { tabId, requestId: _, type: __, ...details } = tabResponse;
 		const seen = observeResponse(details, deps.profile);
@@ -261,13 +262,17 @@ export function createObserver(deps: ObserverDeps): Observer {
 			addResponse(log, response);
 			saveSoon(tabId);
 		}
-		// Each event at its own time: the job may run a while after the event (the queue, a waking worker).
+		// Each event at the time it arrived: the job may run a while after it (the queue, a waking worker).
+		// Arrival, not the response's timeStamp, is what a change's time is comparable with
+		// (match-jar-change.ts).
 		const shared = await store.shared();
 		const attributions = [
-			...expire(shared.matcher, response.timeMs),
-			...matchResponse(shared.matcher, response),
+			...expire(shared.matcher, receivedMs),
+			...matchResponse(shared.matcher, response, receivedMs),
 		];
 		await record(attributions);
+		// Nothing left to wait for: no timer wakes an idle background to expire nothing.
+		if (shared.matcher.pending.length === 0) clearTimeout(timer);
 		if (attributions.length > 0 || response.setCookies.length > 0) saveSoon();
 	};
 	const onChange = async (change: CookieChange, timeMs: number) => {
@@ -283,7 +288,10 @@ export function createObserver(deps: ObserverDeps): Observer {
 	};
 	const testOf = async (target: TestTarget) => (await signIns()).filter((r) => isTestOf(r, target));
 	return {
-		response: (response) => void run(() => onResponse(response)),
+		response(response) {
+			const receivedMs = deps.nowMs();
+			void run(() => onResponse(response, receivedMs));
+		},
 		passwordRequest: (request) => void run(() => onPasswordRequest(request)),
 		startTest: (target, roles) =>
 			run(async () => {

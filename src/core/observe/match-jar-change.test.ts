@@ -6,7 +6,7 @@ const response = (timeMs: number, ...setCookies: string[]) => observed(timeMs, s
 
 describe("a change and the response that caused it", () => {
 	test("the response first: the change is the server's at once", () => {
-		const matcher = createChangeMatcher();
+		const matcher = createChangeMatcher(1_000);
 		expect(matchResponse(matcher, response(T, "sid=abc; Path=/; Secure; HttpOnly"))).toEqual([]);
 		const verdict = matchChange(matcher, inserted("abc", T + 40));
 		expect(verdict?.by).toBe("server");
@@ -15,7 +15,7 @@ describe("a change and the response that caused it", () => {
 	});
 
 	test("the change first: it waits, and the response attributes it", () => {
-		const matcher = createChangeMatcher();
+		const matcher = createChangeMatcher(1_000);
 		expect(matchChange(matcher, inserted("abc", T))).toBeUndefined();
 		const verdicts = matchResponse(matcher, response(T + 300, "sid=abc; Path=/; Secure; HttpOnly"));
 		expect(verdicts.map((v) => [v.by, v.change.cookie.value])).toEqual([["server", "abc"]]);
@@ -31,6 +31,20 @@ describe("a change and the response that caused it", () => {
 		expect(matchResponse(matcher, response(T + 1_002, "sid=abc; Path=/"))).toEqual([]);
 	});
 
+	test("a response is timed when it arrived: a late-delivered change still matches it", () => {
+		// The browser stamped the response at T; it and its change reached the background 1.5 s later.
+		const matcher = createChangeMatcher(1_000);
+		matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 1_500);
+		expect(matchChange(matcher, inserted("abc", T + 1_600))?.by).toBe("server");
+	});
+
+	test("the default window is two seconds", () => {
+		const matcher = createChangeMatcher();
+		matchChange(matcher, inserted("abc", T));
+		expect(expire(matcher, T + 2_000)).toEqual([]);
+		expect(expire(matcher, T + 2_001).map((v) => v.by)).toEqual(["script"]);
+	});
+
 	test("a response older than the window explains nothing", () => {
 		const matcher = createChangeMatcher(1_000);
 		matchResponse(matcher, response(T, "sid=abc; Path=/"));
@@ -40,7 +54,7 @@ describe("a change and the response that caused it", () => {
 });
 
 test("the same name written by a script after the server is the script's (value mismatch)", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchResponse(matcher, response(T, "sid=abc; Path=/"));
 	expect(matchChange(matcher, inserted("abc", T + 10))?.by).toBe("server");
 	expect(matchChange(matcher, inserted("xyz", T + 200))).toBeUndefined();
@@ -48,7 +62,7 @@ test("the same name written by a script after the server is the script's (value 
 });
 
 test("a script writing the server's value again is the script's: one Set-Cookie explains one change", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchResponse(matcher, response(T, "sid=abc; Path=/"));
 	expect(matchChange(matcher, inserted("abc", T + 10))?.by).toBe("server");
 	expect(matchChange(matcher, inserted("abc", T + 20))).toBeUndefined();
@@ -56,7 +70,7 @@ test("a script writing the server's value again is the script's: one Set-Cookie 
 });
 
 test("a replaced value: the old copy is overwritten, the new one the server's", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchResponse(matcher, response(T, "sid=new; Path=/"));
 	expect(matchChange(matcher, removed("old", T + 5, "overwrite"))?.by).toBe("overwritten");
 	expect(matchChange(matcher, inserted("new", T + 5))?.by).toBe("server");
@@ -65,37 +79,37 @@ test("a replaced value: the old copy is overwritten, the new one the server's", 
 test.each(["expired_overwrite", "explicit"])(
 	"a deletion by a Set-Cookie with a past expiry is the server's (cause %s: Chromium, Firefox)",
 	(cause) => {
-		const matcher = createChangeMatcher();
+		const matcher = createChangeMatcher(1_000);
 		matchResponse(matcher, response(T, "sid=; Path=/; Max-Age=0"));
 		expect(matchChange(matcher, removed("abc", T + 5, cause))?.by).toBe("server");
 	},
 );
 
 test("a deletion no response explains is the script's", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchResponse(matcher, response(T, "sid=abc; Path=/"));
 	expect(matchChange(matcher, removed("abc", T + 5, "expired_overwrite"))).toBeUndefined();
 	expect(expire(matcher, T + 2_000).map((v) => v.by)).toEqual(["script"]);
 });
 
 test.each(["expired", "evicted"])("a removal with cause %s is the browser's", (cause) => {
-	expect(matchChange(createChangeMatcher(), removed("abc", T, cause))?.by).toBe("browser");
+	expect(matchChange(createChangeMatcher(1_000), removed("abc", T, cause))?.by).toBe("browser");
 });
 
 test("identity counts: the same name at another path is not explained", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchResponse(matcher, response(T, "sid=abc; Path=/app"));
 	expect(matchChange(matcher, inserted("abc", T + 5))).toBeUndefined();
 });
 
 test("a refused Set-Cookie explains nothing", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchResponse(matcher, response(T, "sid=abc; Path=/; SameSite=None"));
 	expect(matcher.unclaimed).toEqual([]);
 });
 
 test("the matcher is structured-clone data", () => {
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	matchChange(matcher, inserted("abc", T));
 	matchResponse(matcher, response(T, "other=1; Path=/"));
 	expect(structuredClone(matcher)).toEqual(matcher);

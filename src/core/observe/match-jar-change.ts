@@ -6,6 +6,12 @@
  * against the Set-Cookies of responses within `windowMs` of it, in both orders: a change no recent
  * response explains waits as pending, and is the script's once the window has passed. Pure: the caller
  * passes every time (epoch milliseconds) and calls `expire` on a timer.
+ *
+ * The two sides are compared on one clock: `cookies.onChanged` carries no time, so a change is timed
+ * when it reaches the caller, and a response is matched at the time it reached the caller too (`atMs`),
+ * not at its own `timeStamp`. A loaded browser can deliver a page's cookie changes a second or more
+ * after the response's timeStamp; both kinds of event wait in the same delivery, so their arrival times
+ * stay close where the browser's timestamps and the arrival of the other would not.
  */
 import type { Cookie } from "../cookie.ts";
 import type { ObservedResponse, ObservedSetCookie } from "./response-log.ts";
@@ -31,7 +37,11 @@ export type Attribution =
 interface Candidate {
 	response: ObservedResponse;
 	setCookie: ObservedSetCookie;
+	/** When the response reached the caller (absent in matchers saved before it was kept: its timeMs). */
+	atMs?: number;
 }
+
+const candidateMs = (c: Candidate): number => c.atMs ?? c.response.timeMs;
 
 export interface ChangeMatcher {
 	windowMs: number;
@@ -41,7 +51,12 @@ export interface ChangeMatcher {
 	unclaimed: Candidate[];
 }
 
-export const DEFAULT_MATCH_WINDOW_MS = 1_000;
+/**
+ * Wide enough for a loaded machine's delivery of the two events (they have been seen more than a second
+ * apart), narrow enough that a script's write reads as the script's within a few seconds. A change only
+ * matches a Set-Cookie of the same cookie and value, so a wider window risks little.
+ */
+export const DEFAULT_MATCH_WINDOW_MS = 2_000;
 
 export function createChangeMatcher(windowMs = DEFAULT_MATCH_WINDOW_MS): ChangeMatcher {
 	return { windowMs, pending: [], unclaimed: [] };
@@ -65,7 +80,7 @@ function sameCookie(a: Cookie, b: Cookie): boolean {
 
 /** A deletion is explained by an expired Set-Cookie; an insertion by a stored one with its value. */
 function explains(candidate: Candidate, change: JarChange, windowMs: number): boolean {
-	if (Math.abs(candidate.response.timeMs - change.timeMs) > windowMs) return false;
+	if (Math.abs(candidateMs(candidate) - change.timeMs) > windowMs) return false;
 	const { outcome } = candidate.setCookie;
 	if (outcome.status === "rejected" || !sameCookie(outcome.cookie, change.cookie)) return false;
 	if (change.removed) return outcome.status === "deleted";
@@ -95,12 +110,19 @@ export function matchChange(matcher: ChangeMatcher, change: JarChange): Attribut
 	return byServer(change, candidate);
 }
 
-/** A new response: attributes the pending changes it explains and keeps its other Set-Cookies a while. */
-export function matchResponse(matcher: ChangeMatcher, response: ObservedResponse): Attribution[] {
+/**
+ * A new response, reached the caller at `atMs` (default: its own time): attributes the pending changes it
+ * explains and keeps its other Set-Cookies a while.
+ */
+export function matchResponse(
+	matcher: ChangeMatcher,
+	response: ObservedResponse,
+	atMs = response.timeMs,
+): Attribution[] {
 	const attributed: Attribution[] = [];
 	for (const setCookie of response.setCookies) {
 		if (setCookie.outcome.status === "rejected") continue;
-		const candidate = { response, setCookie };
+		const candidate: Candidate = { response, setCookie, atMs };
 		const at = matcher.pending.findIndex((change) => explains(candidate, change, matcher.windowMs));
 		const change = at === -1 ? undefined : matcher.pending[at];
 		if (change === undefined) {
@@ -121,6 +143,6 @@ export function expire(matcher: ChangeMatcher, nowMs: number): Attribution[] {
 	const cutoff = nowMs - matcher.windowMs;
 	const expired = matcher.pending.filter((c) => c.timeMs < cutoff);
 	matcher.pending = matcher.pending.filter((c) => c.timeMs >= cutoff);
-	matcher.unclaimed = matcher.unclaimed.filter((c) => c.response.timeMs >= cutoff);
+	matcher.unclaimed = matcher.unclaimed.filter((c) => candidateMs(c) >= cutoff);
 	return expired.map((change) => ({ change, by: "script" }));
 }

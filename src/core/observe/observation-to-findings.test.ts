@@ -19,7 +19,7 @@ const OTHER = "0b822cd15d6c15b0f00a089f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b"
 
 test("a login the server sets, a script later rewrites, on a host without HSTS", () => {
 	const log = createResponseLog();
-	const matcher = createChangeMatcher();
+	const matcher = createChangeMatcher(1_000);
 	const timeline = createTimeline();
 	const record = (attributions: ReturnType<typeof matchResponse>) => {
 		for (const a of attributions) addEvent(timeline, a, hash);

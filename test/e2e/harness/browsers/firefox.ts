@@ -121,9 +121,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
 			await page.goto(`${extensionOrigin}/${path}`);
 			return page;
 		},
-		// As the browser does it: the event page is suspended once it has been idle for the timeout.
+		// As the browser does it: the event page is suspended once it has been idle for the timeout. The
+		// margin covers the background's own work still finishing when the wait starts (a report, a save).
 		stopBackground: () =>
-			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 2_000)),
+			new Promise((resolve) => setTimeout(resolve, (options.backgroundIdleTimeoutMs ?? 30_000) + 3_500)),
 		armBackgroundStop: () => armEventPageStop(browser, GECKO_ID),
 		openPrivateWindow: () => openFirefoxPrivateWindow(browser, firefox, wrapPuppeteerPage),
 		fetchFromBackground: async (url) => {
