@@ -1,6 +1,6 @@
 // `npm run build`: the Chrome and Firefox extensions and the CLI, from one vite.config.ts.
 // Prints the popup's JavaScript size (gzip), which must stay under 60 kB.
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
@@ -17,9 +17,12 @@ for (const mode of targets) {
 	const out = join(dist, mode);
 	for (const file of ["LICENSE", "NOTICE"]) copyFileSync(join(root, file), join(out, file));
 	// The CLI reads the wallarm/jwt-secrets wordlist from beside its bundle (src/cli/node-io.ts).
-	if (mode === "cli") {
-		const wordlist = "wallarm-jwt-secrets.txt.gz";
-		copyFileSync(join(root, "src/core/forgeable/data", wordlist), join(out, wordlist));
+	// The extensions read it from their own package (src/background/forgeable/signature-checks.ts).
+	const wordlist = "wallarm-jwt-secrets.txt.gz";
+	if (mode === "cli") copyFileSync(join(root, "src/core/forgeable/data", wordlist), join(out, wordlist));
+	else {
+		mkdirSync(join(out, "forgeable"), { recursive: true });
+		copyFileSync(join(root, "src/core/forgeable/data", wordlist), join(out, "forgeable", wordlist));
 	}
 	console.log(
 		`built ${mode.padEnd(7)} → ${join(dist, mode === "cli" ? "cli/session-hygiene.mjs" : mode)} in ${Date.now() - started} ms`,

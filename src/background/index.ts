@@ -9,6 +9,7 @@ import { createBrowserBadgePort } from "../platform/badge-port.ts";
 import { createBrowserCookiePort, isFirefox } from "../platform/cookie-port.ts";
 import { createBrowserCookieStoresPort } from "../platform/cookie-stores-port.ts";
 import { createBrowserMessage } from "../platform/i18n-port.ts";
+import { readPackageFile } from "../platform/package-file.ts";
 import { createBrowserPermissionPort } from "../platform/permission-port.ts";
 import { createBrowserRuntimePort } from "../platform/runtime-port.ts";
 import { createBrowserStoragePort, readManagedStorage } from "../platform/storage-port.ts";
@@ -16,6 +17,7 @@ import { createBrowserTabPort } from "../platform/tab-port.ts";
 import { createBrowserWebRequestPort } from "../platform/web-request-port.ts";
 import { onBackgroundStart } from "./background-start.ts";
 import type { BackgroundDeps } from "./deps.ts";
+import { createSignatureChecks, WORDLIST_FILE } from "./forgeable/signature-checks.ts";
 import { createHandlers } from "./messages/index.ts";
 import { createObserver } from "./observe/observer.ts";
 import { createOwnWrites, notingOwnWrites } from "./observe/own-writes.ts";
@@ -47,6 +49,14 @@ const observer = createObserver({
 	siteJar: siteJarOf(cookiePort),
 	storeOf: storeOfTab(tabPort),
 });
+// The wordlist is part of the extension's package (scripts/build.mjs): read from it, never from the network.
+const signatures = createSignatureChecks({
+	subtle: globalThis.crypto.subtle,
+	wordlist: () => readPackageFile(WORDLIST_FILE),
+	checked: (sites) => {
+		for (const site of sites) scheduler.cookieChanged(site);
+	},
+});
 const deps: BackgroundDeps = {
 	// The actions write through it, so their own changes are not taken for a page script's.
 	cookies: notingOwnWrites(cookiePort, own, () => Date.now()),
@@ -62,6 +72,7 @@ const deps: BackgroundDeps = {
 	observed: (tabId) => observer.forTab(tabId),
 	forgetObservedSite: (site) => observer.forgetSite(site),
 	signedOut: () => signOutFacts(session),
+	signatures,
 	version: __VERSION__,
 };
 const scheduler = createRefreshScheduler(deps);

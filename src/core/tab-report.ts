@@ -46,6 +46,12 @@ export interface TabReport {
 	 * `getSettings` settles once the policy is in, and the next report has it (docs/protocol.md, getTabReport).
 	 */
 	policyPending?: true;
+	/**
+	 * Some cookie's signature is still being checked against the publicly known secrets
+	 * (`forgeable-session`); `whenSignaturesChecked` settles when it is done, and the next report has the
+	 * verdicts (docs/protocol.md, getTabReport).
+	 */
+	signaturesPending?: true;
 }
 
 /** The actions that change the jar, as the popup names them. */

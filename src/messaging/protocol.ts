@@ -62,6 +62,8 @@ export interface Protocol {
 	cancelSignOutTest: { request: { tabId: number; site: string }; response: SignOutTestState };
 	/** Restores what the last clear or logout removed. */
 	undo: { request: Record<string, never>; response: ActionReply };
+	/** Settles once no signature check (`forgeable-session`) is running: a report said `signaturesPending`. */
+	whenSignaturesChecked: { request: Record<string, never>; response: Record<string, never> };
 	/** The settings every audit uses: the user's, with an administrator's managed values on top. */
 	getSettings: { request: Record<string, never>; response: Settings };
 	/** For the options page: the user's own settings, the effective ones, and the keys policy locked. */

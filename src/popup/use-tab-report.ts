@@ -22,19 +22,42 @@ export function useTabReport(search: string, first?: Promise<TabReport>): LoadSt
 		return early ?? askReport(search);
 	}, search);
 	useReloadWhenPolicyIsIn(handle);
+	useReloadWhenSignaturesAreChecked(handle);
 	return handle;
 }
 
 /**
- * A report made while the administrator's policy was still being read (the first after a browser start)
- * is shown at once; getSettings settles when the policy is in, and the report is asked for again.
+ * A report made while something was still coming is shown at once and asked for again when it came: the
+ * administrator's policy (the first report after a browser start; getSettings settles once it is in) and
+ * the check of cookie signatures against the known secrets (whenSignaturesChecked settles once it is done).
  */
-function useReloadWhenPolicyIsIn({ state, reload }: LoadStateHandle<TabReport>): void {
-	const pending = state.status === "ready" && state.value.policyPending === true;
+function useReloadWhenPolicyIsIn(handle: LoadStateHandle<TabReport>): void {
+	useReloadAfter(
+		handle,
+		(r) => r.policyPending === true,
+		() => createClient()("getSettings", {}),
+	);
+}
+
+function useReloadWhenSignaturesAreChecked(handle: LoadStateHandle<TabReport>): void {
+	useReloadAfter(
+		handle,
+		(r) => r.signaturesPending === true,
+		() => createClient()("whenSignaturesChecked", {}),
+	);
+}
+
+function useReloadAfter(
+	{ state, reload }: LoadStateHandle<TabReport>,
+	isPending: (report: TabReport) => boolean,
+	settled: () => Promise<unknown>,
+): void {
+	const pending = state.status === "ready" && isPending(state.value);
+	// `settled` is each caller's fixed message: only `pending` starts a wait.
 	useEffect(() => {
 		if (!pending) return;
 		let current = true;
-		createClient()("getSettings", {}).then(
+		settled().then(
 			() => {
 				if (current) void reload();
 			},

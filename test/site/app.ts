@@ -8,6 +8,7 @@ import { echoPage } from "./pages/echo.ts";
 import { FLOW_ROUTES } from "./pages/flows/flow-routes.ts";
 import { framePage, widgetPage } from "./pages/frame.ts";
 import { indexPage } from "./pages/index.ts";
+import { KNOWN_SECRET_ROOT, knownSecretAccountPage, knownSecretLoginPage } from "./pages/known-secret.ts";
 import { accountPage, loginPage, logoutPage } from "./pages/login.ts";
 import { manyPage } from "./pages/many.ts";
 import { rawSetCookiePage } from "./pages/raw-set-cookie.ts";
@@ -45,6 +46,8 @@ const ROUTES: Readonly<Record<string, PageHandler>> = {
 	"/many": manyPage,
 	"/raw-set-cookie": rawSetCookiePage,
 	"/cross-site/post": crossSitePostPage,
+	[`${KNOWN_SECRET_ROOT}/login`]: knownSecretLoginPage,
+	[`${KNOWN_SECRET_ROOT}/account`]: knownSecretAccountPage,
 	...FLOW_ROUTES,
 	...APP_ROUTES,
 };

@@ -56,6 +56,10 @@ export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): 
 		cancelSignOutTest: (request) => deps.signOutTests.cancel(request),
 		restoreSnapshot: (request) => restoreSnapshot(deps, request),
 		undo: () => undo(deps),
+		whenSignaturesChecked: async () => {
+			await deps.signatures.idle();
+			return {};
+		},
 		getSettings: () => getSettings(deps),
 		getSettingsView: () => getSettingsView(deps),
 		setSettings: (request) => setSettings(deps, scheduler, request),

@@ -10,6 +10,7 @@ import type { TabReport } from "../../core/tab-report.ts";
 import type { CookiePort } from "../../platform/cookie-port.ts";
 import type { PermissionPort } from "../../platform/permission-port.ts";
 import type { TabPort } from "../../platform/tab-port.ts";
+import type { SignatureChecks } from "../forgeable/signature-checks.ts";
 import type { ObservedTab } from "../observe/observer.ts";
 import { tabObservation } from "../observe/tab-observation.ts";
 import { cookiesOfFrames, isInspectableUrl } from "./tab-cookies.ts";
@@ -26,6 +27,8 @@ export interface TabReportDeps {
 	observed: (tabId: number) => Promise<ObservedTab>;
 	/** The cookies sign-out tests found still accepted after sign-out, by identity key (sign-out/sign-out-store.ts). */
 	signedOut: () => Promise<ReadonlyMap<string, SignOutFact>>;
+	/** The known-secret signature check (`forgeable-session`), run after the report (signature-checks.ts). */
+	signatures: SignatureChecks;
 }
 
 /** The tab's report as the jar and the tab give it; the snapshots it may restore are added by getTabReport. */
@@ -120,6 +123,12 @@ export async function inspectTab(
 	]);
 	const observation = tabObservation(observed, sitesOf(urls), signOuts);
 	const subjects: AuditSubject[] = [...byUrl.values()].flat().map(observation.subject);
+	// The verdicts known now; the others are checked after this report, which says so.
+	const signatures = await deps.signatures.verdicts(subjects.map((s) => s.cookie));
+	for (const [i, fact] of signatures.facts) {
+		const subject = subjects[i];
+		if (subject) subject.forgeable = fact;
+	}
 	const settings = await options.settings;
 	const input = { subjects, now: deps.now(), settings, pageUrls: urls, hsts: observation.hsts };
 	const audited = auditSites(input, { includeValues: options.includeValues ?? false });
@@ -131,6 +140,7 @@ export async function inspectTab(
 		inspectable: true,
 		sites,
 		rejected: observation.rejected,
+		...(signatures.pending ? { signaturesPending: true as const } : {}),
 	};
 	return { report, frameSites: sitesOf(urls) };
 }

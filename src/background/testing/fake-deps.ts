@@ -15,6 +15,8 @@ import { createFakeTabPort, type FakeTabPort } from "../../platform/fakes/fake-t
 import type { Message } from "../../platform/i18n-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
 import { englishTranslate } from "../../ui/common/i18n.ts";
+import { createSignatureChecks } from "../forgeable/signature-checks.ts";
+import { FAKE_WORDLIST, gzippedLines } from "../forgeable/testing/gzipped-lines.ts";
 import type { HandlerDeps } from "../messages/index.ts";
 import { createObserver } from "../observe/observer.ts";
 import { createOwnWrites } from "../observe/own-writes.ts";
@@ -70,6 +72,11 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		observed: async () => ({ log: createResponseLog(), timeline: createTimeline(), signIns: [] }),
 		forgetObservedSite: async () => undefined,
 		signedOut: () => signOutFacts(session),
+		signatures: createSignatureChecks({
+			subtle: globalThis.crypto.subtle,
+			wordlist: async () => gzippedLines(FAKE_WORDLIST),
+			checked: () => undefined,
+		}),
 		version: "0.0.0-test",
 		signInTests: createObserver({
 			session,

@@ -39,6 +39,7 @@ describe("request validators", () => {
 		[{ type: "snapshotSite", tabId: 3, site: "127.0.0.1" }],
 		[{ type: "restoreSnapshot", snapshotId: "0c5e…" }],
 		[{ type: "undo" }],
+		[{ type: "whenSignaturesChecked" }],
 		[{ type: "getSettings" }],
 		[{ type: "getSettingsView" }],
 		[{ type: "getOverview" }],

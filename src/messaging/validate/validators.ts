@@ -110,6 +110,7 @@ export const VALIDATORS: Validators = {
 		};
 	},
 	undo: empty("undo"),
+	whenSignaturesChecked: empty("whenSignaturesChecked"),
 	getSettings: empty("getSettings"),
 	getSettingsView: empty("getSettingsView"),
 	setSettings(message) {

@@ -5,7 +5,15 @@ import type { CookieRowActions } from "../cookie/cookie-row-actions.ts";
 /** The part of the tab's report the popup's views read. */
 export type TabView = Pick<
 	TabReport,
-	"url" | "storeId" | "incognito" | "containerName" | "site" | "sites" | "snapshots" | "rejected"
+	| "url"
+	| "storeId"
+	| "incognito"
+	| "containerName"
+	| "site"
+	| "sites"
+	| "snapshots"
+	| "rejected"
+	| "signaturesPending"
 >;
 
 export type ExportDelivery = "download" | "copy";

@@ -19,6 +19,16 @@ describe("the popup's first screen", () => {
 		expect(screen.getByText("Default cookie jar")).toBeTruthy();
 	});
 
+	test("says while cookie signatures are still being checked, and not once they are", () => {
+		renderPopup({ ...TAB, signaturesPending: true });
+		expect(screen.getByRole("status").textContent).toBe(
+			"Checking signatures against publicly known secrets…",
+		);
+		cleanup();
+		renderPopup();
+		expect(screen.queryByText("Checking signatures against publicly known secrets…")).toBeNull();
+	});
+
 	test.each([
 		[{ incognito: true }, "Private window"],
 		[{ storeId: "firefox-container-2", containerName: "Work" }, "Container: Work"],

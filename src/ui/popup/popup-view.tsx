@@ -68,6 +68,11 @@ export function PopupView({
 		<>
 			<PopupHeader tab={report} site={own} />
 			{status.notice ? <NoticeBanner notice={status.notice} actions={actions} /> : null}
+			{report.signaturesPending ? (
+				<p class="muted" role="status" data-signatures-pending>
+					{t("checkingSignatures")}
+				</p>
+			) : null}
 			{own ? (
 				<SiteActions
 					site={own}
