@@ -27,10 +27,12 @@ import { signOutFacts } from "./sign-out/sign-out-store.ts";
 import { createSignOutTester } from "./sign-out/sign-out-tester.ts";
 import { createManagedPolicy } from "./stores/managed-policy.ts";
 import { loadEffectiveSettings, loadReportSettings } from "./stores/settings-store.ts";
+import { loadUserSecrets } from "./stores/user-secrets-store.ts";
 import { createRefreshScheduler } from "./tab-reports/refresh-scheduler.ts";
 import { watchBrowser } from "./watch-browser.ts";
 
 const session = createBrowserStoragePort("session");
+const local = createBrowserStoragePort("local");
 // A policy other than the one the reports assumed re-audits every tab (managed-policy.ts).
 const policy = createManagedPolicy(readManagedStorage, session, () => scheduler.allTabs());
 const stores = { sync: createBrowserStoragePort("sync"), managed: policy.read };
@@ -53,6 +55,7 @@ const observer = createObserver({
 const signatures = createSignatureChecks({
 	subtle: globalThis.crypto.subtle,
 	wordlist: () => readPackageFile(WORDLIST_FILE),
+	userSecrets: () => loadUserSecrets(local),
 	checked: (sites) => {
 		for (const site of sites) scheduler.cookieChanged(site);
 	},
@@ -86,7 +89,7 @@ const signOutTests = createSignOutTester({
 const handlerDeps = {
 	...deps,
 	cookieStores: createBrowserCookieStoresPort(),
-	local: createBrowserStoragePort("local"),
+	local,
 	signInTests: observer,
 	signOutTests,
 };

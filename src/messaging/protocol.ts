@@ -70,6 +70,12 @@ export interface Protocol {
 	getSettingsView: { request: Record<string, never>; response: SettingsView };
 	/** Saves the user's settings, all or nothing (an invalid record is refused naming every problem); replies the effective ones. */
 	setSettings: { request: { settings: Settings }; response: Settings };
+	/**
+	 * The user's own secrets for `forgeable-session`, one a line (an empty text removes them); kept in
+	 * `storage.local`, never synced. Replies the count, never a secret.
+	 */
+	setUserSecrets: { request: { text: string }; response: { count: number } };
+	getUserSecrets: { request: Record<string, never>; response: { count: number } };
 	/** Every site with cookies in every cookie store, one row each (the all-sessions overview). */
 	getOverview: { request: Record<string, never>; response: Overview };
 	/** Session and CSRF cookies of each site, in its store, across subdomains and partitions (undoable). */

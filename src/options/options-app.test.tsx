@@ -32,6 +32,8 @@ function renderOptions(initial: SettingsView = viewOf(OWN)) {
 			view = { ...view, own: settings, effective: settings };
 			return settings;
 		},
+		getUserSecrets: () => ({ count: 0 }),
+		setUserSecrets: ({ text }) => ({ count: text.split("\n").filter((l) => l !== "").length }),
 	});
 	const result = render(<OptionsApp translate={englishTranslate} client={fake.client} />);
 	return { ...result, calls: fake.calls };
@@ -74,7 +76,8 @@ describe("the options page", () => {
 		fireEvent.click(screen.getByRole("checkbox", { name: /^Show the count of high and medium findings/ }));
 		fireEvent.click(screen.getByRole("button", { name: "Save" }));
 		await screen.findByText("Saved.");
-		expect(calls).toEqual([
+		// The settings' conversation ("Your secrets" asks for its count on its own).
+		expect(calls.filter(([type]) => type !== "getUserSecrets")).toEqual([
 			["getSettingsView", {}],
 			[
 				"setSettings",
@@ -184,5 +187,23 @@ describe("importing a settings file", () => {
 			"setSettings",
 			{ settings: { ...DEFAULT_SETTINGS, sessionPatterns: ["sid_*"], badge: false } },
 		]);
+	});
+});
+
+describe("your secrets", () => {
+	test("an imported file goes to the background as it is; the page shows the count, never a secret", async () => {
+		const { container, calls } = renderOptions();
+		await screen.findByText("Secrets of yours checked: 0.");
+		const input = container.querySelector<HTMLInputElement>("input[data-import-secrets]") as HTMLInputElement;
+		const file = new File(["our-staging-2026\nold-prod-secret\n"], "secrets.txt", { type: "text/plain" });
+		Object.defineProperty(input, "files", { value: [file], configurable: true });
+		fireEvent.change(input);
+		await screen.findByText("Secrets of yours checked: 2.");
+		expect(calls.filter(([type]) => type === "setUserSecrets")).toEqual([
+			["setUserSecrets", { text: "our-staging-2026\nold-prod-secret\n" }],
+		]);
+		expect(container.textContent).not.toContain("our-staging-2026");
+		fireEvent.click(screen.getByRole("button", { name: "Remove your secrets" }));
+		await screen.findByText("Secrets of yours checked: 0.");
 	});
 });

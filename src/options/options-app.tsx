@@ -7,6 +7,7 @@ import { ImportExport } from "./import-export.tsx";
 import { IssueList } from "./issue-list.tsx";
 import { SettingsForm } from "./settings-form.tsx";
 import { useSettingsView } from "./use-settings-view.ts";
+import { UserSecrets } from "./user-secrets.tsx";
 
 const RULE_NAMES = RULES.map((r) => ({ id: r.id, title: r.title }));
 
@@ -25,6 +26,7 @@ export function OptionsApp({ translate, client }: { translate: Translate; client
 				<IssueList issues={view.droppedIssues} title={translate("optionsDroppedIssues")} />
 				<ImportExport exportText={() => settingsFileText(view.effective, note)} onImport={save} />
 				<SettingsForm view={view} rules={RULE_NAMES} onSave={save} />
+				<UserSecrets client={client} />
 			</>
 		);
 	}

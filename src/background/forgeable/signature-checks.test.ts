@@ -10,15 +10,17 @@ const expressSid = (id: string, secret: string) => encodeURIComponent(`s:${sign(
 function world(wordlist: readonly string[] = ["a-secret-seen-in-the-wild"]) {
 	const checked: string[][] = [];
 	let reads = 0;
+	const user = { secrets: [] as string[] };
 	const checks = createSignatureChecks({
 		subtle: globalThis.crypto.subtle,
 		wordlist: async () => {
 			reads++;
 			return gzippedLines(wordlist);
 		},
+		userSecrets: async () => user.secrets,
 		checked: (sites) => checked.push(sites),
 	});
-	return { checks, checked, reads: () => reads };
+	return { checks, checked, reads: () => reads, user };
 }
 
 const cookie = (name: string, value: string, domain = "app.example.com") =>
@@ -79,6 +81,7 @@ describe("the background's signature check", () => {
 		const checks = createSignatureChecks({
 			subtle: globalThis.crypto.subtle,
 			wordlist: async () => new Uint8Array([1, 2, 3]),
+			userSecrets: async () => [],
 			checked: () => undefined,
 		});
 		const cookies = [cookie("connect.sid", expressSid("x", "keyboard cat"))];
@@ -95,5 +98,21 @@ describe("the background's signature check", () => {
 		expect((await checks.verdicts(cookies)).facts.get(0)?.source).toBe(
 			"built-in: express-session README example",
 		);
+	});
+
+	test("the user's own secret is named as theirs, and a new list is checked again", async () => {
+		const w = world();
+		const cookies = [cookie("connect.sid", expressSid("x", "our-staging-secret"))];
+		await w.checks.verdicts(cookies);
+		await w.checks.idle();
+		expect((await w.checks.verdicts(cookies)).facts.size).toBe(0);
+		w.user.secrets = ["our-staging-secret"];
+		w.checks.reset();
+		expect((await w.checks.verdicts(cookies)).pending).toBe(true);
+		await w.checks.idle();
+		expect([...(await w.checks.verdicts(cookies)).facts]).toEqual([
+			[0, { format: "cookie-signature", source: "your secrets list" }],
+		]);
+		expect(w.reads()).toBe(1);
 	});
 });

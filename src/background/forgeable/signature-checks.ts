@@ -6,8 +6,9 @@
  *
  * Verdicts are kept per signed value (verdict-key.ts: the cookie's name and a SHA-256 of the signed text,
  * never the value), in memory only: a restarted background checks again. The secrets are the built-in
- * documented examples, then the vendored wallarm/jwt-secrets wordlist, read from the extension's own
- * package the first time a cookie has a signature to check.
+ * documented examples, the user's own list (options page), then the vendored wallarm/jwt-secrets
+ * wordlist, read from the extension's own package the first time a cookie has a signature to check.
+ * The verdicts hold for one list: a new list of the user's forgets them.
  */
 import type { ForgeableFact } from "../../core/audit-input.ts";
 import type { Cookie } from "../../core/cookie.ts";
@@ -21,6 +22,8 @@ import { verdictKey } from "../../core/forgeable/verdict-key.ts";
 import { siteOf } from "../../core/site/site-key.ts";
 
 export const WORDLIST_SOURCE = "wallarm/jwt-secrets wordlist";
+/** What a finding says of one of the user's secrets: the secret itself is never shown. */
+export const USER_SOURCE = "your secrets list";
 /** Where scripts/build.mjs puts the wordlist in the extension's package. */
 export const WORDLIST_FILE = "forgeable/wallarm-jwt-secrets.txt.gz";
 
@@ -31,6 +34,8 @@ export interface SignatureCheckDeps {
 	subtle: SubtleCrypto;
 	/** The gzipped wordlist, one secret a line (WORDLIST_FILE). */
 	wordlist: () => Promise<Uint8Array<ArrayBuffer>>;
+	/** The user's own secrets (stores/user-secrets-store.ts). */
+	userSecrets: () => Promise<readonly string[]>;
 	/** Verdicts for these sites' cookies are in: their reports are stale. */
 	checked: (sites: string[]) => void;
 }
@@ -46,6 +51,8 @@ export interface SignatureChecks {
 	verdicts(cookies: readonly Cookie[]): Promise<CookieVerdicts>;
 	/** Resolves once no check is running or waiting. */
 	idle(): Promise<void>;
+	/** The user's list changed: every verdict is forgotten, and the next reports check again. */
+	reset(): void;
 }
 
 interface Queued {
@@ -60,15 +67,21 @@ export function createSignatureChecks(deps: SignatureCheckDeps): SignatureChecks
 	let running: Promise<void> | undefined;
 	let secrets: Promise<KnownSecret[]> | undefined;
 
-	const readSecrets = async (): Promise<KnownSecret[]> => {
+	const readWordlist = async (): Promise<KnownSecret[]> => {
 		try {
 			const lines = secretLines(await gunzipText(await deps.wordlist()));
-			return [...BUILT_IN_SECRETS, ...lines.map((secret) => ({ secret, source: WORDLIST_SOURCE }))];
+			return lines.map((secret) => ({ secret, source: WORDLIST_SOURCE }));
 		} catch (error) {
-			// Checked with the documented examples alone rather than not at all; said where it can be read.
+			// Checked without it rather than not at all; said where it can be read.
 			console.error("Session Hygiene: the known-secrets wordlist could not be read", error);
-			return [...BUILT_IN_SECRETS];
+			return [];
 		}
+	};
+	let wordlist: Promise<KnownSecret[]> | undefined;
+	const readSecrets = async (): Promise<KnownSecret[]> => {
+		wordlist ??= readWordlist();
+		const [user, listed] = await Promise.all([deps.userSecrets(), wordlist]);
+		return [...BUILT_IN_SECRETS, ...user.map((secret) => ({ secret, source: USER_SOURCE })), ...listed];
 	};
 	const loadSecrets = () => {
 		secrets ??= readSecrets();
@@ -84,9 +97,11 @@ export function createSignatureChecks(deps: SignatureCheckDeps): SignatureChecks
 		}
 	};
 
+	let generation = 0;
 	const checkQueued = async () => {
 		while (queued.size > 0) {
 			const batch = [...queued.entries()];
+			const started = generation;
 			const list = await loadSecrets();
 			// Re-indexed: each queued candidate stands for its own cookie here.
 			const candidates = batch.map(([, q], i) => ({ ...q.candidate, cookie: i }));
@@ -96,6 +111,8 @@ export function createSignatureChecks(deps: SignatureCheckDeps): SignatureChecks
 			} catch (error) {
 				console.error("Session Hygiene: signature check failed", error);
 			}
+			// Checked against a list the user has replaced meanwhile: checked again.
+			if (started !== generation) continue;
 			const byIndex = new Map(matches.map((m) => [m.cookie, m]));
 			batch.forEach(([key], i) => {
 				const match = byIndex.get(i);
@@ -137,6 +154,11 @@ export function createSignatureChecks(deps: SignatureCheckDeps): SignatureChecks
 		},
 		async idle() {
 			while (running) await running;
+		},
+		reset() {
+			generation++;
+			known.clear();
+			secrets = undefined;
 		},
 	};
 }

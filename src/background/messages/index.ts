@@ -22,6 +22,7 @@ import { restoreSnapshot } from "./restore-snapshot.ts";
 import { getSettings } from "./settings/get-settings.ts";
 import { getSettingsView } from "./settings/get-settings-view.ts";
 import { setSettings } from "./settings/set-settings.ts";
+import { getUserSecrets, setUserSecrets } from "./settings/user-secrets.ts";
 import {
 	cancelSignInTest,
 	finishSignInTest,
@@ -63,6 +64,8 @@ export function createHandlers(deps: HandlerDeps, scheduler: RefreshScheduler): 
 		getSettings: () => getSettings(deps),
 		getSettingsView: () => getSettingsView(deps),
 		setSettings: (request) => setSettings(deps, scheduler, request),
+		setUserSecrets: (request) => setUserSecrets(deps, scheduler, request),
+		getUserSecrets: () => getUserSecrets(deps),
 		exportReport: (request) => exportReport(deps, request),
 		getOverview: () => getOverview(deps),
 		logoutSites: (request) => logoutSites(deps, request),

@@ -24,6 +24,7 @@ import { siteJarOf, storeOfTab } from "../observe/site-jar.ts";
 import { signOutFacts } from "../sign-out/sign-out-store.ts";
 import { createSignOutTester } from "../sign-out/sign-out-tester.ts";
 import { loadEffectiveSettings } from "../stores/settings-store.ts";
+import { loadUserSecrets } from "../stores/user-secrets-store.ts";
 
 export interface FakeWorld {
 	/** What the handler map is built from (messages/index.ts): the background's ports and the overview's. */
@@ -51,6 +52,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 	const badge = createFakeBadgePort();
 	const permissions = createFakePermissionPort();
 	const session = createFakeStoragePort();
+	const local = createFakeStoragePort();
 	const settingsStores = { sync: createFakeStoragePort(), managed: async () => undefined };
 	const storeIds = stores ?? [...new Set(["0", ...cookies.map((c) => c.storeId ?? "0")])];
 	const base: Omit<HandlerDeps, "signOutTests"> = {
@@ -59,7 +61,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		tabs,
 		permissions,
 		session,
-		local: createFakeStoragePort(),
+		local,
 		...settingsStores,
 		badge,
 		message: englishTranslate as Message,
@@ -75,6 +77,7 @@ export function createFakeWorld(cookies: readonly Cookie[] = [], stores?: readon
 		signatures: createSignatureChecks({
 			subtle: globalThis.crypto.subtle,
 			wordlist: async () => gzippedLines(FAKE_WORDLIST),
+			userSecrets: () => loadUserSecrets(local),
 			checked: () => undefined,
 		}),
 		version: "0.0.0-test",

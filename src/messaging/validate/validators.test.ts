@@ -40,6 +40,8 @@ describe("request validators", () => {
 		[{ type: "restoreSnapshot", snapshotId: "0c5e…" }],
 		[{ type: "undo" }],
 		[{ type: "whenSignaturesChecked" }],
+		[{ type: "getUserSecrets" }],
+		[{ type: "setUserSecrets", text: "our-staging-secret\n" }],
 		[{ type: "getSettings" }],
 		[{ type: "getSettingsView" }],
 		[{ type: "getOverview" }],

@@ -3,6 +3,8 @@
  * rebuilt from its checked fields (nothing else reaches a handler) or throws a sentence naming the field.
  * The mapped type ties the map to the Protocol: a message without a validator does not compile.
  */
+
+import { USER_SECRETS_LIMITS } from "../../core/forgeable/user-secrets-limits.ts";
 import type { Settings } from "../../core/settings/settings.ts";
 import type { ExportFormat } from "../../core/tab-report.ts";
 import type { MessageType, RequestOf } from "../protocol.ts";
@@ -48,6 +50,14 @@ function siteRequest<K extends SiteMessage>(type: K) {
  */
 function settingsObject(value: unknown, at: Field): Settings {
 	return isRecord(value) ? (value as unknown as Settings) : refuse(at, "an object of settings", value);
+}
+
+/** Only its type and size here: setUserSecrets refuses a text that is no secret list (user-secrets-store.ts). */
+function secretsText(value: unknown, at: Field): string {
+	const max = USER_SECRETS_LIMITS.bytes;
+	return typeof value === "string" && value.length <= max
+		? value
+		: refuse(at, `text of at most ${max.toLocaleString("en")} characters`, value);
 }
 
 export const VALIDATORS: Validators = {
@@ -117,6 +127,11 @@ export const VALIDATORS: Validators = {
 		const r = requestFields(message, "setSettings", ["settings"]);
 		return { type: "setSettings", settings: r.read("settings", settingsObject) };
 	},
+	setUserSecrets(message) {
+		const r = requestFields(message, "setUserSecrets", ["text"]);
+		return { type: "setUserSecrets", text: r.read("text", secretsText) };
+	},
+	getUserSecrets: empty("getUserSecrets"),
 	getOverview: empty("getOverview"),
 	logoutSites(message) {
 		const r = requestFields(message, "logoutSites", ["targets"]);

@@ -77,10 +77,14 @@ describe.each(BROWSERS)("%s: a multi-cookie action cut short by a stopped backgr
 		throw new Error(`logoutSite was done before the stop landed, ${ATTEMPTS} times out of ${ATTEMPTS}`);
 	}
 
-	/** The report's count of cookies done at the stop: between what was seen and the whole action. */
+	/**
+	 * The report's count of cookies done at the stop: between what was seen and the whole action. All 50
+	 * is a stop that landed after the last cookie but before the journal was closed (seen on a loaded
+	 * 2-core machine): the action was still cut short of its end, and its reply never left.
+	 */
 	function expectStoppedHalfway(doneBeforeStop: number, stop: Stopped): void {
 		expect(doneBeforeStop).toBeGreaterThanOrEqual(stop.seen);
-		expect(doneBeforeStop).toBeLessThanOrEqual(49);
+		expect(doneBeforeStop).toBeLessThanOrEqual(50);
 		if (stop.doneAtStop !== undefined) expect(doneBeforeStop).toBe(stop.doneAtStop);
 	}
 

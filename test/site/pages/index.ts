@@ -19,6 +19,10 @@ export function indexPage(ctx: PageContext): void {
 			ctx.siteUrl(APP_HOST, `${flowRoot(flow)}login`, "https"),
 			`Sign-in flow: ${flow}`,
 		]),
+		[
+			ctx.siteUrl(APP_HOST, "/known-secret/login?user=alice", "https"),
+			"Sign in to an app whose session is signed with a publicly known secret",
+		],
 		[ctx.siteUrl(APP_HOST, "/echo", "https"), "Echo the Cookie header the server received"],
 		[ctx.siteUrl(APP_HOST, `/set?h=${encodeURIComponent("demo=1; Path=/")}`, "https"), "Set any cookie"],
 		[ctx.siteUrl(APP_HOST, "/many?n=50", "https"), "Set 50 cookies at once"],

@@ -3,7 +3,9 @@
  * many apps copied from it are: `/known-secret/login?user=` signs in, `/known-secret/account` says who the
  * cookie signs in. Its `connect.sid` is otherwise well set (HttpOnly, SameSite=Lax, Secure over https),
  * so `forgeable-session` is what is wrong with it. Signed by the real library (tj/node-cookie-signature).
- * Beside it, `random.sid` is the same cookie signed with a secret made at start-up: never forgeable.
+ * Beside it, `random.sid` is the same cookie signed with a secret made at start-up: never forgeable; and
+ * `staging.sid` is signed with STAGING_SECRET, in no public list: forgeable only to whoever has it, as a
+ * team's own leaked staging secret is.
  */
 import { randomBytes } from "node:crypto";
 import { sign, unsign } from "cookie-signature";
@@ -16,6 +18,7 @@ export const KNOWN_SECRET = "keyboard cat";
 export const KNOWN_SECRET_ROOT = "/known-secret";
 const COOKIE = "connect.sid";
 const RANDOM_SECRET = randomBytes(32).toString("base64url");
+export const STAGING_SECRET = "session-hygiene-fixture-staging-secret-7f3e";
 
 /** express-session's value: `s:` + cookie-signature's `sign(id, secret)`, URL-encoded (expressjs/session index.js `setcookie`). */
 export const expressSessionValue = (id: string, secret: string): string =>
@@ -49,6 +52,7 @@ export function knownSecretLoginPage(ctx: PageContext): void {
 	sendRedirect(ctx.res, `${KNOWN_SECRET_ROOT}/account`, [
 		toSetCookie(spec, expressSessionValue(id, KNOWN_SECRET)),
 		toSetCookie({ ...spec, name: "random.sid" }, expressSessionValue(id, RANDOM_SECRET)),
+		toSetCookie({ ...spec, name: "staging.sid" }, expressSessionValue(id, STAGING_SECRET)),
 	]);
 }
 

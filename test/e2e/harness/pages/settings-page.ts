@@ -29,6 +29,18 @@ export async function importFile(page: BrowserPage, text: string, name = "settin
 	);
 }
 
+/** Puts a text file into "Your secrets" import input, as the file picker does. */
+export async function importSecretsFile(page: BrowserPage, text: string): Promise<void> {
+	await page.evaluate((content) => {
+		const input = document.querySelector<HTMLInputElement>("input[data-import-secrets]");
+		if (!input) throw new Error("no secrets import input");
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([content], "secrets.txt", { type: "text/plain" }));
+		input.files = transfer.files;
+		input.dispatchEvent(new Event("change", { bubbles: true }));
+	}, text);
+}
+
 /** Clicks export and reads the downloaded file's text from its blob URL (the download itself is skipped). */
 export function exportFile(page: BrowserPage): Promise<string> {
 	return page.evaluate(async () => {
