@@ -16,6 +16,7 @@ import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
 import { loadUserSecrets } from "./inputs/known-secrets.ts";
 import { loadSettings } from "./inputs/load-settings.ts";
 import { type HarInput, readHar } from "./inputs/read-har.ts";
+import { readStorageState, type StorageStateInput } from "./inputs/read-storage-state.ts";
 import { createProgress } from "./progress.ts";
 import { VERSION } from "./version.ts";
 
@@ -31,16 +32,24 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const input =
 		source.kind === "har"
 			? { kind: "har" as const, har: await loadHar(source.file, io) }
-			: { kind: "live" as const, source };
+			: source.kind === "storage-state"
+				? { kind: "state" as const, state: await loadStorageState(source.file, io) }
+				: { kind: "live" as const, source };
 	const recordedAt = input.kind === "har" ? input.har.recordedAt : undefined;
 	const nowMs = options.now ?? recordedAt ?? io.now();
 	const now = Math.floor(nowMs / 1000);
 	const jar = createHeaderJar(options.browser, now);
 	const https: HttpsHop[] = [];
 	const pageUrls =
-		input.kind === "har" ? applyHar(input.har, jar) : await collect(input.source, options, jar, io, https);
+		input.kind === "har"
+			? applyHar(input.har, jar)
+			: input.kind === "state"
+				? input.state.pageUrls
+				: await collect(input.source, options, jar, io, https);
 	const hsts = input.kind === "har" ? input.har.hsts : hstsByHost(https);
-	const replayed = jar.subjects();
+	// A storage state is the jar itself: its cookies are audited as they are, with no header to replay.
+	const replayed =
+		input.kind === "state" ? input.state.cookies.map((cookie) => ({ cookie })) : jar.subjects();
 	const observed =
 		input.kind === "har"
 			? withSignIns(replayed, harSignInFacts(input.har.entries, options.browser, now))
@@ -63,6 +72,10 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 		version: VERSION,
 		generatedAt: new Date(nowMs).toISOString(),
 	});
+}
+
+async function loadStorageState(file: string, io: CliIo): Promise<StorageStateInput> {
+	return readStorageState(await io.readFile(file, STATE_LIMIT), file);
 }
 
 async function loadHar(file: string, io: CliIo): Promise<HarInput> {
@@ -90,7 +103,7 @@ function applyHar(har: HarInput, jar: HeaderJar): string[] {
 
 /** Applies every header of literal or fetched input to the jar, in order; returns the pages' URLs. */
 async function collect(
-	source: Exclude<AuditSource, { kind: "har" }>,
+	source: Exclude<AuditSource, { kind: "har" | "storage-state" }>,
 	options: AuditOptions,
 	jar: HeaderJar,
 	io: CliIo,
@@ -119,6 +132,7 @@ async function collect(
 }
 
 const HAR_LIMIT = { maxBytes: MAX_HAR_BYTES, what: "HAR" };
+const STATE_LIMIT = { maxBytes: MAX_HAR_BYTES, what: "storage state" };
 
 /** `--har -`: the HAR comes from standard input (`… | session-hygiene audit --har -`). */
 const STDIN = "-";

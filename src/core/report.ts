@@ -13,7 +13,7 @@ export const REPORT_SCHEMA_V1 = "session-hygiene/report@1";
 export type Severity = "high" | "medium" | "low" | "info";
 export type Role = "session" | "csrf" | "other";
 export type Grade = "A+" | "A" | "B" | "C" | "D" | "F";
-export type SourceKind = "browser" | "url" | "har" | "headers";
+export type SourceKind = "browser" | "url" | "har" | "headers" | "storage-state";
 /** How sure a role is (docs/design.md, "Roles"): from data, from strong evidence, or from weak evidence. */
 export type RoleConfidence = "known" | "likely" | "guess";
 

@@ -19,6 +19,8 @@ export type Browser = (typeof BROWSERS)[number];
 export type AuditSource =
 	| { kind: "url"; urls: string[] }
 	| { kind: "har"; file: string }
+	/** Playwright's storageState JSON: the cookies themselves, no headers. */
+	| { kind: "storage-state"; file: string }
 	| { kind: "headers"; from: string; headers: string[] };
 
 export interface AuditOptions {

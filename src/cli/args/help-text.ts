@@ -4,6 +4,8 @@ export const HELP_TEXT = `session-hygiene: audit session cookies (Secure, HttpOn
 Usage:
   session-hygiene audit <url>...                 fetch each URL, follow redirects, audit every hop's Set-Cookie
   session-hygiene audit --har <file>             every response of a HAR 1.2 file, in order (- reads stdin)
+  session-hygiene audit --storage-state <file>   the cookies of a Playwright storageState JSON file, as
+                                                 they are (SameSite as Playwright wrote it)
   session-hygiene audit --from <url> --set-cookie <header> [--set-cookie <header> ...]
                                                  audit Set-Cookie headers as if <url> had sent them
   session-hygiene sample <url> [--count N] [--cookie NAME] [--delay ms] [--concurrency N]
@@ -48,6 +50,7 @@ Exit codes:
 
 Limits (going over one of the first four is one line on stderr and exit 2):
   a HAR file or --har - input         at most 256 MB
+  a --storage-state file              at most 256 MB
   a --secrets file                    at most 64 MB
   Set-Cookie headers                  at most 200,000 per run, over all inputs
   response headers of audit <url>     at most 256 KB per response
@@ -65,6 +68,7 @@ Examples:
   session-hygiene audit https://staging.example.com/ --format sarif --out cookies.sarif --fail-on medium
   session-hygiene audit --from https://example.com/ --set-cookie "sid=abc; Path=/; HttpOnly"
   session-hygiene audit --har login.har --config team-settings.json --now 2030-01-01 --format json
+  session-hygiene audit --storage-state playwright/.auth/user.json --fail-on medium
   gunzip -c session.har.gz | session-hygiene audit --har - --format json
   session-hygiene sample https://staging.example.com/login --count 500 --format json
 `;

@@ -14,6 +14,7 @@ import { oneOf, parseHttpUrl, parseNow, parseTimeout } from "./parse-values.ts";
 
 const OPTIONS = {
 	har: { type: "string" },
+	"storage-state": { type: "string" },
 	from: { type: "string" },
 	"set-cookie": { type: "string", multiple: true },
 	format: { type: "string", default: "text" },
@@ -73,12 +74,17 @@ function describeParseError(error: unknown): string {
 }
 
 function auditOptions(values: Values, positionals: string[]): AuditOptions {
+	const source = auditSource(values, positionals);
+	const reportVersion =
+		oneOf("--report-version", values["report-version"] ?? "2", REPORT_VERSIONS) === "1" ? 1 : 2;
+	// report@1's source kinds are frozen (docs/report-v1.schema.json): a storage state has none there.
+	if (source.kind === "storage-state" && reportVersion === 1)
+		throw new CliError("--storage-state needs report@2: leave out --report-version 1");
 	return {
 		command: "audit",
-		source: auditSource(values, positionals),
+		source,
 		format: oneOf("--format", values.format, FORMATS),
-		reportVersion:
-			oneOf("--report-version", values["report-version"] ?? "2", REPORT_VERSIONS) === "1" ? 1 : 2,
+		reportVersion,
 		failOn: oneOf("--fail-on", values["fail-on"] ?? "high", FAIL_ON),
 		showValues: values["show-values"],
 		browser: oneOf("--browser", values.browser, BROWSERS),
@@ -90,18 +96,23 @@ function auditOptions(values: Values, positionals: string[]): AuditOptions {
 	};
 }
 
-/** Exactly one of: URLs, --har, or --from with --set-cookie. */
+/** Exactly one of: URLs, --har, --storage-state, or --from with --set-cookie. */
 function auditSource(values: Values, urls: string[]): AuditSource {
 	const headers = values["set-cookie"] ?? [];
-	const given = [urls.length > 0, values.har !== undefined, values.from !== undefined].filter(Boolean).length;
-	if (given > 1) throw new CliError("give URLs, --har or --from, not several of them (see --help)");
+	const state = values["storage-state"];
+	const given = [urls.length > 0, values.har !== undefined, state !== undefined, values.from !== undefined];
+	if (given.filter(Boolean).length > 1)
+		throw new CliError("give URLs, --har, --storage-state or --from, not several of them (see --help)");
 	if (headers.length > 0 && values.from === undefined) throw new CliError("--set-cookie needs --from <url>");
 	if (values.har !== undefined) return { kind: "har", file: values.har };
+	if (state !== undefined) return { kind: "storage-state", file: state };
 	if (values.from !== undefined) {
 		if (headers.length === 0) throw new CliError("--from needs at least one --set-cookie <header>");
 		return { kind: "headers", from: parseHttpUrl(values.from, "--from"), headers };
 	}
 	if (urls.length === 0)
-		throw new CliError("audit needs a URL, --har <file> or --from <url> --set-cookie <header>");
+		throw new CliError(
+			"audit needs a URL, --har <file>, --storage-state <file> or --from <url> --set-cookie <header>",
+		);
 	return { kind: "url", urls: urls.map((url) => parseHttpUrl(url, "URL")) };
 }

@@ -8,6 +8,7 @@ import { CliError } from "../cli-error.ts";
 import { runCli } from "../testing/cli-harness.ts";
 import { createHeaderJar } from "./header-jar.ts";
 import { readHar } from "./read-har.ts";
+import { readStorageState } from "./read-storage-state.ts";
 
 /** Runs `read`; passes when it returns or throws a one-line CliError. */
 function reportOrCliError(read: () => unknown): void {
@@ -53,6 +54,34 @@ describe("fuzz: input readers", () => {
 		fc.assert(
 			fc.property(fc.oneof(harLike, fc.jsonValue()), (value) =>
 				reportOrCliError(() => readHar(JSON.stringify(value), "f.har")),
+			),
+			{ numRuns: 300 },
+		);
+	});
+
+	test("readStorageState: any JSON, storage-state shaped or not, ends in cookies or a one-line CliError", () => {
+		const cookieLike = fc.record({
+			name: fc.oneof(anyText, fc.integer()),
+			value: anyText,
+			domain: fc.oneof(
+				fc.domain(),
+				fc.domain().map((d) => `.${d}`),
+				fc.integer(),
+			),
+			path: fc.oneof(fc.constant("/"), anyText),
+			expires: fc.oneof(fc.constant(-1), fc.integer(), fc.double(), anyText),
+			httpOnly: fc.oneof(fc.boolean(), anyText),
+			secure: fc.boolean(),
+			sameSite: fc.oneof(fc.constantFrom("Strict", "Lax", "None"), anyText),
+			partitionKey: fc.oneof(fc.constant(undefined), anyText, fc.integer()),
+		});
+		const stateLike = fc.record({
+			cookies: fc.array(cookieLike),
+			origins: fc.oneof(fc.array(fc.jsonValue())),
+		});
+		fc.assert(
+			fc.property(fc.oneof(stateLike, fc.jsonValue()), (value) =>
+				reportOrCliError(() => readStorageState(JSON.stringify(value), "s.json")),
 			),
 			{ numRuns: 300 },
 		);
