@@ -8,6 +8,8 @@ export interface TabInfo {
 	incognito: boolean;
 	/** The name of the tab's Firefox container ("Personal", "Work" …), when it is in one. */
 	containerName?: string;
+	/** The tab is still loading a page (tabs.Tab `status` "loading"; no permission needed). */
+	loading?: boolean;
 }
 
 export interface TabPort {
@@ -69,6 +71,7 @@ export function createBrowserTabPort(): TabPort {
 				storeId,
 				incognito: tab.incognito,
 				...(containerName === undefined ? {} : { containerName }),
+				...(tab.status === "loading" ? { loading: true } : {}),
 			};
 		},
 		async frameUrls(tabId) {

@@ -100,6 +100,30 @@ test("sign-out seen, session restored and reloaded; the server still accepts it;
 	expect(findings(await getTabReport(w.deps, { tabId: 7 }))).toContain("sid logout-not-revoked high");
 });
 
+test("the restore waits for the sign-out's navigation: the sign-in page's new anonymous id does not replace it", async () => {
+	const w = world();
+	await w.tester.start(target);
+	w.tabs.open({ id: 7, url: "https://app.example.test/logout", storeId: "0", loading: true });
+	await w.signOut();
+	await new Promise((r) => setTimeout(r, 250));
+	// Still loading: nothing restored yet. The redirect's page sets an anonymous session, then the tab is done.
+	expect(w.tabs.reloads).toEqual([]);
+	const anonymous = jarCookie({
+		name: "sid",
+		value: "anonymous-0f3b7c9e2a41d8",
+		secure: true,
+		httpOnly: true,
+	});
+	await w.jar.set(anonymous);
+	w.respond("/login", 200, [{ name: "Set-Cookie", value: "sid=anonymous-0f3b7c9e2a41d8; Secure; HttpOnly" }]);
+	w.tabs.open({ id: 7, url: "https://app.example.test/login", storeId: "0" });
+	const replaying = await w.settled();
+	for (let i = 0; i < 40 && w.tabs.reloads.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+	expect(replaying.phase).toBe("replaying");
+	expect(w.tabs.reloads).toEqual([7]);
+	expect(w.jar.all().map((c) => [c.name, c.value])).toEqual([["sid", SID]]);
+});
+
 test("the server deletes the restored id: revoked at once, and the jar is put back as the sign-out left it", async () => {
 	const w = world();
 	await w.tester.start(target);

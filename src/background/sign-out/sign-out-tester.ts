@@ -100,6 +100,10 @@ function restoredEffect(
 	return effect;
 }
 
+/** The sign-out's own navigation is given up to 5 s (50 × 100 ms) to finish before the restore. */
+const SETTLE_POLLS = 50;
+const SETTLE_POLL_MS = 100;
+
 export function createSignOutTester(deps: SignOutDeps): SignOutTester {
 	let queue: Promise<unknown> = Promise.resolve();
 	/** One job at a time; a message's job rejects to its caller, an event's is logged. */
@@ -138,7 +142,22 @@ export function createSignOutTester(deps: SignOutDeps): SignOutTester {
 		return stored ? deleteSaved(deps, { cookie: stored, report: saved.report }) : undefined;
 	};
 
+	/**
+	 * The sign-out is seen at its first response, while its navigation goes on: a redirect to the sign-in
+	 * page, which often sets a new anonymous session. Restoring before that page has answered would let
+	 * its Set-Cookie replace the restored session, and the replay would test the anonymous one.
+	 */
+	const navigationDone = async (tabId: number) => {
+		for (let i = 0; i < SETTLE_POLLS; i++) {
+			const tab = await deps.tabs.get(tabId).catch(() => undefined);
+			if (!tab?.loading) return;
+			await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+		}
+	};
+
 	const replay = async (key: string, signedOut: { timeMs: number; by: string }) => {
+		const waiting = (await loadSignOutTests(deps.session))[key];
+		if (waiting) await navigationDone(waiting.tabId);
 		await update(key, async (test) => {
 			test.phase = "replaying";
 			test.signedOutMs = signedOut.timeMs;

@@ -46,6 +46,11 @@ export interface ExtensionBrowser {
 	 * privacy test's positive control: proof that its recording proxy would see the background's requests.
 	 */
 	fetchFromBackground?(url: string): Promise<void>;
+	/**
+	 * What Playwright's `browserContext.storageState()` saves: Chromium only, as Playwright drives it here
+	 * (Firefox runs through Puppeteer's WebDriver BiDi, which has no storage state).
+	 */
+	storageState?(): Promise<unknown>;
 	close(): Promise<void>;
 	/** Settles when the browser is gone, closed by the user or by close(). */
 	closed?: Promise<void>;

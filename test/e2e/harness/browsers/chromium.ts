@@ -109,6 +109,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
 			);
 		},
 		openPrivateWindow: () => openChromiumIncognitoWindow(context, browser, wrapPlaywrightPage),
+		storageState: () => context.storageState(),
 		close: async () => {
 			await context.close();
 			await rm(profile, { recursive: true, force: true });
