@@ -8,6 +8,7 @@ import { classifyRole, type RoleContext } from "../roles/classify-role.ts";
 import { knownCookie } from "../roles/known-cookies.ts";
 import { buildJarFacts } from "../rules/context/jar-facts.ts";
 import { type PageUrl, parsePageUrl } from "../rules/context/page-url.ts";
+import { siteUsesHttps } from "../rules/context/site-uses-https.ts";
 import type { JarFacts, RuleContext } from "../rules/rule.ts";
 import { runRules } from "../rules/run-rules.ts";
 import { scoreSite } from "../scoring/score-site.ts";
@@ -122,7 +123,10 @@ export function auditSites(input: AuditInput, options: AuditOptions = {}): SiteR
 			site,
 			input,
 			pages,
-			siteUsesHttps: sitePages.some((p) => p.scheme === "https"),
+			siteUsesHttps: siteUsesHttps(
+				sitePages,
+				subjects.map((s) => s.cookie),
+			),
 			jar: buildJarFacts(
 				subjects.map((s) => s.cookie),
 				sitePages.map((p) => p.host),

@@ -54,7 +54,7 @@ export interface RuleContext {
 	now: number;
 	/** Every page URL of the audit, parsed. */
 	pages: readonly PageUrl[];
-	/** Some page of this site was served over https. */
+	/** Some page of this site was served over https, or the jar holds a Secure cookie of it (site-uses-https.ts). */
 	siteUsesHttps: boolean;
 	/** Token analysis of the value, computed once on first use. */
 	token(): TokenAnalysis;

@@ -34,16 +34,32 @@ const HIGH_RED = [179, 38, 30];
 describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 	const w = world(name, { api: true, page: true });
 
+	/**
+	 * Waits for the badge to read `text`; on a timeout the error also lists each cookie's findings, so a
+	 * failure says which rule the count is off by.
+	 */
+	async function badgeReads(tabId: number, text: string, what = `the badge "${text}"`) {
+		try {
+			return await eventually(
+				() => w.api.badge(tabId),
+				(b) => b.text === text,
+				what,
+			);
+		} catch (error) {
+			const report = await w.api.request("getTabReport", { tabId });
+			const findings = report.sites.flatMap((site) =>
+				site.cookies.map((c) => `${c.name}: ${c.findings.map((f) => `${f.rule} ${f.severity}`).join(", ")}`),
+			);
+			throw new Error(`${(error as Error).message}; findings: ${findings.join("; ")}`);
+		}
+	}
+
 	/** Opens the spread page in the world's tab and returns the tab's id once the badge shows the count. */
 	async function visitSpread(): Promise<number> {
 		const url = w.site.url(APP_HOST, "/set/spread");
 		await w.page.goto(url);
 		const tabId = await w.api.tabIdOf(url);
-		await eventually(
-			() => w.api.badge(tabId),
-			(b) => b.text === SPREAD.text,
-			`the badge "${SPREAD.text}"`,
-		);
+		await badgeReads(tabId, SPREAD.text);
 		return tabId;
 	}
 
@@ -60,11 +76,7 @@ describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 			// biome-ignore lint/suspicious/noDocumentCookie: the scenario is a page script setting a cookie, no navigation.
 			document.cookie = "auth_token=1234; path=/";
 		}, undefined);
-		const badge = await eventually(
-			() => w.api.badge(tabId),
-			(b) => b.text === SPREAD_AND_AUTH_TOKEN.text,
-			`the badge "${SPREAD_AND_AUTH_TOKEN.text}"`,
-		);
+		const badge = await badgeReads(tabId, SPREAD_AND_AUTH_TOKEN.text);
 		expect(badge.title).toBe(SPREAD_AND_AUTH_TOKEN.title);
 		// The report now lists the script's cookie; storage.session keeps only which sites the tab shows.
 		const report = await w.api.request("getTabReport", { tabId });
@@ -98,10 +110,6 @@ describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 			"an empty badge",
 		);
 		await w.api.request("setSettings", { settings });
-		await eventually(
-			() => w.api.badge(tabId),
-			(b) => b.text === SPREAD.text,
-			`the badge "${SPREAD.text}" back`,
-		);
+		await badgeReads(tabId, SPREAD.text, `the badge "${SPREAD.text}" back`);
 	});
 });

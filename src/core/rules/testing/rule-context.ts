@@ -15,6 +15,7 @@ import { siteOf } from "../../site/site-key.ts";
 import { analyzeToken } from "../../token/analyze-token.ts";
 import { buildJarFacts } from "../context/jar-facts.ts";
 import { parsePageUrl } from "../context/page-url.ts";
+import { siteUsesHttps } from "../context/site-uses-https.ts";
 import type { Rule, RuleContext } from "../rule.ts";
 import { runRules } from "../run-rules.ts";
 
@@ -74,7 +75,7 @@ export function makeContext(cookie: Cookie, options: ContextOptions = {}): RuleC
 		settings: { ...DEFAULT_SETTINGS, ...options.settings },
 		now: NOW,
 		pages,
-		siteUsesHttps: sitePages.some((p) => p.scheme === "https"),
+		siteUsesHttps: siteUsesHttps(sitePages, [cookie, ...(options.others ?? [])]),
 		token: () => analyzeToken(cookie.value),
 		jar: buildJarFacts(
 			[cookie, ...(options.others ?? [])],
