@@ -1,5 +1,8 @@
 /** The audit command without its output: collect headers into one jar, audit it, build the report. */
+
 import { auditSites } from "../core/audit/audit-sites.ts";
+import type { AuditSubject } from "../core/audit-input.ts";
+import type { Cookie } from "../core/cookie.ts";
 import { hstsByHost } from "../core/observe/set-by.ts";
 import type { Report } from "../core/report.ts";
 import { buildReport } from "../core/reports/build-report.ts";
@@ -16,7 +19,8 @@ import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
 import { loadUserSecrets } from "./inputs/known-secrets.ts";
 import { loadSettings } from "./inputs/load-settings.ts";
 import { type HarInput, readHar } from "./inputs/read-har.ts";
-import { readStorageState, type StorageStateInput } from "./inputs/read-storage-state.ts";
+import { readNetscapeCookies } from "./inputs/read-netscape-cookies.ts";
+import { readStorageState } from "./inputs/read-storage-state.ts";
 import { createProgress } from "./progress.ts";
 import { VERSION } from "./version.ts";
 
@@ -32,8 +36,8 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const input =
 		source.kind === "har"
 			? { kind: "har" as const, har: await loadHar(source.file, io) }
-			: source.kind === "storage-state"
-				? { kind: "state" as const, state: await loadStorageState(source.file, io) }
+			: source.kind === "storage-state" || source.kind === "cookies-txt"
+				? { kind: "jar" as const, jar: await loadJarFile(source, io) }
 				: { kind: "live" as const, source };
 	const recordedAt = input.kind === "har" ? input.har.recordedAt : undefined;
 	const nowMs = options.now ?? recordedAt ?? io.now();
@@ -43,13 +47,13 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const pageUrls =
 		input.kind === "har"
 			? applyHar(input.har, jar)
-			: input.kind === "state"
-				? input.state.pageUrls
+			: input.kind === "jar"
+				? input.jar.pageUrls
 				: await collect(input.source, options, jar, io, https);
 	const hsts = input.kind === "har" ? input.har.hsts : hstsByHost(https);
-	// A storage state is the jar itself: its cookies are audited as they are, with no header to replay.
-	const replayed =
-		input.kind === "state" ? input.state.cookies.map((cookie) => ({ cookie })) : jar.subjects();
+	// A storage state or cookies.txt is the jar itself: its cookies are audited as they are, with no header
+	// to replay; those expired by the audit's time are gone, as a browser would have dropped them.
+	const replayed = input.kind === "jar" ? jarSubjects(input.jar, now) : jar.subjects();
 	const observed =
 		input.kind === "har"
 			? withSignIns(replayed, harSignInFacts(input.har.entries, options.browser, now))
@@ -74,8 +78,30 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	});
 }
 
-async function loadStorageState(file: string, io: CliIo): Promise<StorageStateInput> {
-	return readStorageState(await io.readFile(file, STATE_LIMIT), file);
+/** The cookies of a file that holds a jar (a storage state, a cookies.txt), and what it cannot say. */
+interface JarFile {
+	cookies: Cookie[];
+	/** The pages the file knows of: a storage state's origins. */
+	pageUrls: string[];
+	/** A cookies.txt has no SameSite field. */
+	sameSiteUnknown: boolean;
+}
+
+async function loadJarFile(
+	source: Extract<AuditSource, { kind: "storage-state" | "cookies-txt" }>,
+	io: CliIo,
+): Promise<JarFile> {
+	if (source.kind === "storage-state") {
+		const state = readStorageState(await io.readFile(source.file, STATE_LIMIT), source.file);
+		return { ...state, sameSiteUnknown: false };
+	}
+	const { cookies } = readNetscapeCookies(await io.readFile(source.file, COOKIES_LIMIT), source.file);
+	return { cookies, pageUrls: [], sameSiteUnknown: true };
+}
+
+function jarSubjects(file: JarFile, now: number): AuditSubject[] {
+	const live = file.cookies.filter((c) => c.expirationDate === undefined || c.expirationDate > now);
+	return live.map((cookie) => (file.sameSiteUnknown ? { cookie, sameSiteUnknown: true } : { cookie }));
 }
 
 async function loadHar(file: string, io: CliIo): Promise<HarInput> {
@@ -103,7 +129,7 @@ function applyHar(har: HarInput, jar: HeaderJar): string[] {
 
 /** Applies every header of literal or fetched input to the jar, in order; returns the pages' URLs. */
 async function collect(
-	source: Exclude<AuditSource, { kind: "har" | "storage-state" }>,
+	source: Exclude<AuditSource, { kind: "har" | "storage-state" | "cookies-txt" }>,
 	options: AuditOptions,
 	jar: HeaderJar,
 	io: CliIo,
@@ -133,6 +159,7 @@ async function collect(
 
 const HAR_LIMIT = { maxBytes: MAX_HAR_BYTES, what: "HAR" };
 const STATE_LIMIT = { maxBytes: MAX_HAR_BYTES, what: "storage state" };
+const COOKIES_LIMIT = { maxBytes: MAX_HAR_BYTES, what: "cookies file" };
 
 /** `--har -`: the HAR comes from standard input (`… | session-hygiene audit --har -`). */
 const STDIN = "-";

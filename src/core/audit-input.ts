@@ -102,6 +102,11 @@ export interface ForgeableFact {
 
 export interface AuditSubject {
 	cookie: Cookie;
+	/**
+	 * The input does not record SameSite (a Netscape cookies.txt): `cookie.sameSite` is a placeholder, the
+	 * report says "unknown", and the rules that judge SameSite stay silent.
+	 */
+	sameSiteUnknown?: true;
 	header?: HeaderOrigin;
 	setBy?: SetBy;
 	signIn?: SignInFact;

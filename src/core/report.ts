@@ -13,7 +13,7 @@ export const REPORT_SCHEMA_V1 = "session-hygiene/report@1";
 export type Severity = "high" | "medium" | "low" | "info";
 export type Role = "session" | "csrf" | "other";
 export type Grade = "A+" | "A" | "B" | "C" | "D" | "F";
-export type SourceKind = "browser" | "url" | "har" | "headers" | "storage-state";
+export type SourceKind = "browser" | "url" | "har" | "headers" | "storage-state" | "cookies-txt";
 /** How sure a role is (docs/design.md, "Roles"): from data, from strong evidence, or from weak evidence. */
 export type RoleConfidence = "known" | "likely" | "guess";
 
@@ -41,7 +41,8 @@ export interface CookieReport {
 	path: string;
 	secure: boolean;
 	httpOnly: boolean;
-	sameSite: SameSite;
+	/** "unknown" when the input does not record SameSite (a Netscape cookies.txt). */
+	sameSite: SameSite | "unknown";
 	/** Epoch seconds; null for a browser-session cookie. */
 	expires: number | null;
 	partitionKey: PartitionKey | null;

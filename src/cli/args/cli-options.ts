@@ -21,6 +21,8 @@ export type AuditSource =
 	| { kind: "har"; file: string }
 	/** Playwright's storageState JSON: the cookies themselves, no headers. */
 	| { kind: "storage-state"; file: string }
+	/** A Netscape cookies.txt (curl -c, the browsers' exporters): the cookies, no headers, no SameSite. */
+	| { kind: "cookies-txt"; file: string }
 	| { kind: "headers"; from: string; headers: string[] };
 
 export interface AuditOptions {

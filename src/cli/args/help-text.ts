@@ -6,6 +6,9 @@ Usage:
   session-hygiene audit --har <file>             every response of a HAR 1.2 file, in order (- reads stdin)
   session-hygiene audit --storage-state <file>   the cookies of a Playwright storageState JSON file, as
                                                  they are (SameSite as Playwright wrote it)
+  session-hygiene audit --cookies <file>         the cookies of a Netscape cookies.txt (curl -c, browser
+                                                 exporters), as they are; it has no SameSite, so the
+                                                 SameSite rules stay silent
   session-hygiene audit --from <url> --set-cookie <header> [--set-cookie <header> ...]
                                                  audit Set-Cookie headers as if <url> had sent them
   session-hygiene sample <url> [--count N] [--cookie NAME] [--delay ms] [--concurrency N]
@@ -50,7 +53,7 @@ Exit codes:
 
 Limits (going over one of the first four is one line on stderr and exit 2):
   a HAR file or --har - input         at most 256 MB
-  a --storage-state file              at most 256 MB
+  a --storage-state or --cookies file at most 256 MB
   a --secrets file                    at most 64 MB
   Set-Cookie headers                  at most 200,000 per run, over all inputs
   response headers of audit <url>     at most 256 KB per response
@@ -69,6 +72,7 @@ Examples:
   session-hygiene audit --from https://example.com/ --set-cookie "sid=abc; Path=/; HttpOnly"
   session-hygiene audit --har login.har --config team-settings.json --now 2030-01-01 --format json
   session-hygiene audit --storage-state playwright/.auth/user.json --fail-on medium
+  curl -s -c cookies.txt -o /dev/null https://example.com/login && session-hygiene audit --cookies cookies.txt
   gunzip -c session.har.gz | session-hygiene audit --har - --format json
   session-hygiene sample https://staging.example.com/login --count 500 --format json
 `;

@@ -80,12 +80,13 @@ describe("parseCommandLine", () => {
 	test.each<[string[], RegExp]>([
 		[[], /^missing command/],
 		[["scan", "https://x.test"], /^unknown command "scan"/],
-		[["audit"], /^audit needs a URL, --har <file>, --storage-state <file> or --from/],
+		[["audit"], /^audit needs a URL, --har <file>, --storage-state <file>, --cookies <file> or --from/],
 		[
 			["audit", "--storage-state", "s.json", "--report-version", "1"],
 			/^--storage-state needs report@2: leave out --report-version 1$/,
 		],
 		[["audit", "--storage-state", "s.json", "--har", "a.har"], /not several of them/],
+		[["audit", "--cookies", "c.txt", "--storage-state", "s.json"], /not several of them/],
 		[["audit", "--bogus"], /^unknown option --bogus \(see --help\)$/],
 		[["audit", "-x"], /^unknown option -x/],
 		[["audit", "--format"], /^option --format needs a value$/],
@@ -111,11 +112,11 @@ describe("parseCommandLine", () => {
 		[["audit", "--set-cookie", "a=1"], /^--set-cookie needs --from <url>$/],
 		[
 			["audit", "--har", "a.har", "https://x.test"],
-			/^give URLs, --har, --storage-state or --from, not several/,
+			/^give URLs, --har, --storage-state, --cookies or --from, not several/,
 		],
 		[
 			["audit", "--har", "a.har", "--from", "https://x.test", "--set-cookie", "a=1"],
-			/^give URLs, --har, --storage-state or --from/,
+			/^give URLs, --har, --storage-state, --cookies or --from/,
 		],
 	])("%j is refused with a clear message", (argv, message) => {
 		const text = errorOf(argv);

@@ -15,6 +15,7 @@ import { oneOf, parseHttpUrl, parseNow, parseTimeout } from "./parse-values.ts";
 const OPTIONS = {
 	har: { type: "string" },
 	"storage-state": { type: "string" },
+	cookies: { type: "string" },
 	from: { type: "string" },
 	"set-cookie": { type: "string", multiple: true },
 	format: { type: "string", default: "text" },
@@ -80,6 +81,8 @@ function auditOptions(values: Values, positionals: string[]): AuditOptions {
 	// report@1's source kinds are frozen (docs/report-v1.schema.json): a storage state has none there.
 	if (source.kind === "storage-state" && reportVersion === 1)
 		throw new CliError("--storage-state needs report@2: leave out --report-version 1");
+	if (source.kind === "cookies-txt" && reportVersion === 1)
+		throw new CliError("--cookies needs report@2: leave out --report-version 1");
 	return {
 		command: "audit",
 		source,
@@ -96,23 +99,32 @@ function auditOptions(values: Values, positionals: string[]): AuditOptions {
 	};
 }
 
-/** Exactly one of: URLs, --har, --storage-state, or --from with --set-cookie. */
+/** Exactly one of: URLs, --har, --storage-state, --cookies, or --from with --set-cookie. */
 function auditSource(values: Values, urls: string[]): AuditSource {
 	const headers = values["set-cookie"] ?? [];
 	const state = values["storage-state"];
-	const given = [urls.length > 0, values.har !== undefined, state !== undefined, values.from !== undefined];
+	const given = [
+		urls.length > 0,
+		values.har !== undefined,
+		state !== undefined,
+		values.cookies !== undefined,
+		values.from !== undefined,
+	];
 	if (given.filter(Boolean).length > 1)
-		throw new CliError("give URLs, --har, --storage-state or --from, not several of them (see --help)");
+		throw new CliError(
+			"give URLs, --har, --storage-state, --cookies or --from, not several of them (see --help)",
+		);
 	if (headers.length > 0 && values.from === undefined) throw new CliError("--set-cookie needs --from <url>");
 	if (values.har !== undefined) return { kind: "har", file: values.har };
 	if (state !== undefined) return { kind: "storage-state", file: state };
+	if (values.cookies !== undefined) return { kind: "cookies-txt", file: values.cookies };
 	if (values.from !== undefined) {
 		if (headers.length === 0) throw new CliError("--from needs at least one --set-cookie <header>");
 		return { kind: "headers", from: parseHttpUrl(values.from, "--from"), headers };
 	}
 	if (urls.length === 0)
 		throw new CliError(
-			"audit needs a URL, --har <file>, --storage-state <file> or --from <url> --set-cookie <header>",
+			"audit needs a URL, --har <file>, --storage-state <file>, --cookies <file> or --from <url> --set-cookie <header>",
 		);
 	return { kind: "url", urls: urls.map((url) => parseHttpUrl(url, "URL")) };
 }

@@ -8,6 +8,7 @@ import { CliError } from "../cli-error.ts";
 import { runCli } from "../testing/cli-harness.ts";
 import { createHeaderJar } from "./header-jar.ts";
 import { readHar } from "./read-har.ts";
+import { readNetscapeCookies } from "./read-netscape-cookies.ts";
 import { readStorageState } from "./read-storage-state.ts";
 
 /** Runs `read`; passes when it returns or throws a one-line CliError. */
@@ -82,6 +83,24 @@ describe("fuzz: input readers", () => {
 		fc.assert(
 			fc.property(fc.oneof(stateLike, fc.jsonValue()), (value) =>
 				reportOrCliError(() => readStorageState(JSON.stringify(value), "s.json")),
+			),
+			{ numRuns: 300 },
+		);
+	});
+
+	test("readNetscapeCookies: any text, cookies.txt shaped or not, ends in cookies or a one-line CliError", () => {
+		const field = fc.oneof(
+			anyText,
+			fc.constantFrom("TRUE", "FALSE", "0", "1900000000", ".example.test", "/"),
+		);
+		const line = fc.oneof(
+			anyText,
+			fc.array(field, { minLength: 5, maxLength: 8 }).map((fields) => fields.join("\t")),
+			fc.array(field, { minLength: 7, maxLength: 7 }).map((fields) => `#HttpOnly_${fields.join("\t")}`),
+		);
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 6 }), fc.constantFrom("\n", "\r\n"), (lines, end) =>
+				reportOrCliError(() => readNetscapeCookies(lines.join(end), "cookies.txt")),
 			),
 			{ numRuns: 300 },
 		);

@@ -95,7 +95,15 @@ function auditCookie(
 	if (scope.input.hsts) ctx.hsts = scope.input.hsts;
 	if (subject.signIn) ctx.sessionRenewedAtSignIn = renewing.has(subject.signIn.id);
 	const findings = runRules(ctx);
-	return toCookieReport(cookie, verdict, findings, scope.includeValues, known && knownAsReport(known));
+	const report = toCookieReport(
+		cookie,
+		verdict,
+		findings,
+		scope.includeValues,
+		known && knownAsReport(known),
+	);
+	if (subject.sameSiteUnknown) report.sameSite = "unknown";
+	return report;
 }
 
 /** The findings of all cookies, in one array built by push (flatMap showed in the bench's profile). */

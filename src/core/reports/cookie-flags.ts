@@ -1,7 +1,13 @@
 /** Short, human descriptions of a cookie's attributes for the text and Markdown views. */
 import type { CookieReport } from "../report.ts";
 
-const SAME_SITE_LABEL = { strict: "SameSite=Strict", lax: "SameSite=Lax", none: "SameSite=None" } as const;
+const SAME_SITE_LABEL = {
+	strict: "SameSite=Strict",
+	lax: "SameSite=Lax",
+	none: "SameSite=None",
+	unspecified: "no SameSite",
+	unknown: "SameSite unknown",
+} as const;
 
 /** `sid@example.com /`: the cookie's name, domain and path, which identify it within a store. */
 export function cookieLabel(cookie: Pick<CookieReport, "name" | "domain" | "path">): string {
@@ -20,7 +26,7 @@ export function describeFlags(cookie: CookieReport): string[] {
 	const flags: string[] = [];
 	if (cookie.secure) flags.push("Secure");
 	if (cookie.httpOnly) flags.push("HttpOnly");
-	flags.push(cookie.sameSite === "unspecified" ? "no SameSite" : SAME_SITE_LABEL[cookie.sameSite]);
+	flags.push(SAME_SITE_LABEL[cookie.sameSite]);
 	flags.push(cookie.hostOnly ? "host-only" : `Domain=${cookie.domain}`);
 	flags.push(`Path=${cookie.path}`);
 	flags.push(formatExpiry(cookie.expires));

@@ -16,6 +16,8 @@ const FIX = fixText(
 
 function check(ctx: RuleContext) {
 	if (ctx.cookie.sameSite !== "unspecified") return undefined;
+	// The input cannot tell (a cookies.txt has no SameSite field): a missing field is not a missing attribute.
+	if (ctx.subject.sameSiteUnknown) return undefined;
 	// A header with an invalid SameSite value is reported by samesite-invalid instead.
 	if (ctx.subject.header?.sameSiteAttribute !== undefined) return undefined;
 	return {
