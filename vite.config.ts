@@ -43,13 +43,25 @@ const cliBuild: UserConfig = {
 	define: { __VERSION__: JSON.stringify(pkg.version) },
 	ssr: { noExternal: true, target: "node" },
 	build: {
-		ssr: "src/cli/session-hygiene.ts",
+		ssr: true,
 		outDir: `${distDir}/cli`,
 		emptyOutDir: true,
 		sourcemap: false,
 		target: "node20",
 		rolldownOptions: {
-			output: { entryFileNames: "session-hygiene.mjs", format: "es", banner: "#!/usr/bin/env node" },
+			// The command and the library (src/lib): shared code in chunks beside them, in the same folder, so
+			// that node-io.ts finds the wordlist next to whichever file holds it.
+			input: {
+				"session-hygiene": "src/cli/session-hygiene.ts",
+				lib: "src/lib/index.ts",
+				playwright: "src/lib/playwright.ts",
+			},
+			output: {
+				entryFileNames: "[name].mjs",
+				chunkFileNames: "[name]-[hash].mjs",
+				format: "es",
+				banner: (chunk) => (chunk.name === "session-hygiene" ? "#!/usr/bin/env node" : ""),
+			},
 		},
 	},
 };
