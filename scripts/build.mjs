@@ -1,6 +1,7 @@
 // `npm run build`: the Chrome and Firefox extensions and the CLI, from one vite.config.ts.
 // Prints the popup's JavaScript size (gzip), which must stay under 60 kB.
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
@@ -24,6 +25,7 @@ for (const mode of targets) {
 		mkdirSync(join(out, "forgeable"), { recursive: true });
 		copyFileSync(join(root, "src/core/forgeable/data", wordlist), join(out, "forgeable", wordlist));
 	}
+	if (mode === "cli") writeLibraryTypes(join(out, "types"));
 	console.log(
 		`built ${mode.padEnd(7)} → ${join(dist, mode === "cli" ? "cli/session-hygiene.mjs" : mode)} in ${Date.now() - started} ms`,
 	);
@@ -38,4 +40,22 @@ if (targets.includes("chrome")) {
 	console.log(
 		`popup JavaScript (gzip): ${(total / 1024).toFixed(1)} kB in ${scripts.length} files (budget 60 kB)`,
 	);
+}
+
+/**
+ * The library's type declarations (package.json "exports"), from its sources by tsc (tsconfig.lib.json).
+ * The sources import with `.ts` extensions; the declarations point at `.js`, which TypeScript resolves to
+ * the `.d.ts` beside it in a consumer's project.
+ */
+function writeLibraryTypes(outDir) {
+	const tsc = join(root, "node_modules/typescript/bin/tsc");
+	execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.lib.json"), "--outDir", outDir], {
+		stdio: "inherit",
+	});
+	for (const entry of readdirSync(outDir, { recursive: true })) {
+		const file = join(outDir, String(entry));
+		if (!file.endsWith(".d.ts")) continue;
+		const text = readFileSync(file, "utf8");
+		writeFileSync(file, text.replace(/(from\s+["'](?:\.{1,2}\/)[^"']*)\.tsx?(["'])/g, "$1.js$2"));
+	}
 }
