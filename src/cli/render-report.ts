@@ -1,4 +1,5 @@
 import type { Report } from "../core/report.ts";
+import { toGithub } from "../core/reports/to-github.ts";
 import { jsonChunks } from "../core/reports/to-json.ts";
 import { toMarkdown } from "../core/reports/to-markdown.ts";
 import { toSarif } from "../core/reports/to-sarif.ts";
@@ -24,6 +25,8 @@ export function renderReport(
 			return [toMarkdown(escapeControlsDeep(report))];
 		case "sarif":
 			return [toSarif(report, RULES)];
+		case "github":
+			return [toGithub(escapeControlsDeep(report))];
 		case "text":
 			return [toText(escapeControlsDeep(report), { color })];
 	}

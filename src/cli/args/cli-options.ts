@@ -2,7 +2,7 @@
 import type { Severity } from "../../core/report.ts";
 import { SEVERITIES } from "../../core/severity.ts";
 
-export const FORMATS = ["text", "json", "markdown", "sarif"] as const;
+export const FORMATS = ["text", "json", "markdown", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type FailOn = Severity | "none";

@@ -18,7 +18,9 @@ Usage:
                                                  predictable; rule predictable-session-id)
 
 Options:
-  --format text|json|markdown|sarif   output format (default text)
+  --format text|json|markdown|sarif|github
+                                      output format (default text); github: GitHub Actions
+                                      annotations (::error for high, ::warning for medium, ::notice)
   --report-version 2|1                JSON schema: session-hygiene/report@2 (default), or report@1 for
                                       readers not yet moved (each finding carries its own fix text)
   --fail-on high|medium|low|info|none exit 1 when a finding is at or above this severity (default high)

@@ -93,7 +93,7 @@ describe("parseCommandLine", () => {
 		[["audit", "--show-values=yes", "https://x.test"], /^option --show-values takes no value$/],
 		[
 			["audit", "--format", "xml", "https://x.test"],
-			/^--format must be one of text, json, markdown, sarif \(got "xml"\)$/,
+			/^--format must be one of text, json, markdown, sarif, github \(got "xml"\)$/,
 		],
 		[
 			["audit", "--fail-on", "critical", "https://x.test"],
