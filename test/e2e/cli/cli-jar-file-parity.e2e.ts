@@ -19,6 +19,7 @@ import type { Cookie } from "../../../src/core/cookie.ts";
 import type { Report } from "../../../src/core/report.ts";
 import { APP_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
+import { eventually } from "../harness/poll.ts";
 import { type World, world } from "../harness/world.ts";
 
 const NOT_IN_A_JAR_FILE = new Set([
@@ -48,16 +49,40 @@ const rowsOf = (cookies: { name: string; role: string; findings: { rule: string 
 		)
 		.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 
-/** Visits /set/spread; returns the extension's rows for the site. */
-async function extensionRows(w: World): Promise<Row[]> {
-	const url = w.site.url(APP_HOST, "/set/spread");
-	await w.page.goto(url);
-	const tabId = await w.api.tabIdOf(url);
-	const report = await w.api.request("getTabReport", { tabId });
+/**
+ * Visits `path` (/set/spread, or the sign-in of the express-session app signed with the README's secret,
+ * test/site/pages/known-secret.ts); returns the extension's rows for the site once its signature check
+ * is done.
+ */
+async function extensionRows(w: World, path: string, names: string[]): Promise<Row[]> {
+	await w.page.goto(w.site.url(APP_HOST, path));
+	const tabId = await w.api.tabIdOf(w.site.url(APP_HOST, "/"));
+	const report = await eventually(
+		() => w.api.request("getTabReport", { tabId }),
+		(r) => r.signaturesPending === undefined && r.sites.length > 0,
+		"the signature check to finish",
+		60_000,
+	);
 	const rows = rowsOf(report.sites.find((s) => s.site === "example.test")?.cookies ?? []);
-	expect(rows.map(([name]) => name)).toEqual(SPREAD_NAMES);
+	expect(rows.map(([name]) => name)).toEqual(names);
 	return rows;
 }
+
+const SIGN_IN = "/known-secret/login?user=alice";
+/** The spread's cookies are still in the jar from the test before. */
+const SIGN_IN_NAMES = [
+	"__Host-session",
+	"_ga",
+	"_gid",
+	"connect.sid",
+	"csrftoken",
+	"prefs",
+	"random.sid",
+	"remember_token",
+	"sessionid",
+	"staging.sid",
+];
+const rulesOf = (rows: Row[], name: string) => rows.find(([n]) => n === name)?.[2] ?? [];
 
 /** The CLI's rows for the site, audited on the next whole second (the CLI's clock counts seconds, run-audit.ts). */
 async function cliRows(args: string[], file: string, text: string): Promise<Row[]> {
@@ -85,23 +110,43 @@ const netscapeLine = (c: Cookie): string =>
 describe("chromium: the CLI on a Playwright storage state and the extension on the same jar", () => {
 	const w = world("chromium", { api: true, page: true });
 
-	test("have the same cookies, roles and rule ids", async () => {
-		const expected = await extensionRows(w);
+	const storageStateRows = async () => {
 		if (!w.browser.storageState) throw new Error("this browser has no storage state");
 		const state = await w.browser.storageState();
-		expect(await cliRows(["--storage-state", "state.json"], "state.json", JSON.stringify(state))).toEqual(
-			expected,
-		);
+		return cliRows(["--storage-state", "state.json"], "state.json", JSON.stringify(state));
+	};
+
+	test("have the same cookies, roles and rule ids", async () => {
+		const expected = await extensionRows(w, "/set/spread", SPREAD_NAMES);
+		expect(await storageStateRows()).toEqual(expected);
+	});
+
+	test("after a sign-in, forgeable-session included", async () => {
+		const expected = await extensionRows(w, SIGN_IN, SIGN_IN_NAMES);
+		expect(rulesOf(expected, "connect.sid")).toContain("forgeable-session");
+		expect(rulesOf(expected, "random.sid")).not.toContain("forgeable-session");
+		expect(await storageStateRows()).toEqual(expected);
 	});
 });
 
 describe.each(BROWSERS)("%s: the CLI on a cookies.txt and the extension on the same jar", (name) => {
 	const w = world(name, { api: true, page: true });
 
-	test("have the same cookies, roles and rule ids", async () => {
-		const expected = await extensionRows(w);
+	const cookiesTxtRows = async () => {
 		const jar = (await w.api.jar()).filter((c) => c.domain.replace(/^\./, "").endsWith("example.test"));
 		const text = `# Netscape HTTP Cookie File\n${jar.map(netscapeLine).join("\n")}\n`;
-		expect(await cliRows(["--cookies", "cookies.txt"], "cookies.txt", text)).toEqual(expected);
+		return cliRows(["--cookies", "cookies.txt"], "cookies.txt", text);
+	};
+
+	test("have the same cookies, roles and rule ids", async () => {
+		const expected = await extensionRows(w, "/set/spread", SPREAD_NAMES);
+		expect(await cookiesTxtRows()).toEqual(expected);
+	});
+
+	test("after a sign-in, forgeable-session included", async () => {
+		const expected = await extensionRows(w, SIGN_IN, SIGN_IN_NAMES);
+		expect(rulesOf(expected, "connect.sid")).toContain("forgeable-session");
+		expect(rulesOf(expected, "random.sid")).not.toContain("forgeable-session");
+		expect(await cookiesTxtRows()).toEqual(expected);
 	});
 });
