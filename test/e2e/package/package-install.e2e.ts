@@ -137,9 +137,9 @@ export const checked: Promise<Report> = expectSessionHygiene({ cookies: async ()
 export const n: number = (await auditCookies([])).schema;
 `,
 		);
-		const result = await run(process.execPath, [TSC, "-p", "tsconfig.json", "--pretty", "false"], { cwd: project }).catch(
-			(error: { code: number; stdout: string }) => error,
-		);
+		const result = await run(process.execPath, [TSC, "-p", "tsconfig.json", "--pretty", "false"], {
+			cwd: project,
+		}).catch((error: { code: number; stdout: string }) => error);
 		const lines = result.stdout.trim().split("\n");
 		expect(lines).toEqual([
 			expect.stringMatching(
