@@ -2,7 +2,7 @@
 
 import { auditSites } from "../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../core/audit-input.ts";
-import type { Cookie } from "../core/cookie.ts";
+import { type Cookie, isLiveAt } from "../core/cookie.ts";
 import { hstsByHost } from "../core/observe/set-by.ts";
 import type { Report } from "../core/report.ts";
 import { buildReport } from "../core/reports/build-report.ts";
@@ -100,7 +100,7 @@ async function loadJarFile(
 }
 
 function jarSubjects(file: JarFile, now: number): AuditSubject[] {
-	const live = file.cookies.filter((c) => c.expirationDate === undefined || c.expirationDate > now);
+	const live = file.cookies.filter((c) => isLiveAt(c, now));
 	return live.map((cookie) => (file.sameSiteUnknown ? { cookie, sameSiteUnknown: true } : { cookie }));
 }
 

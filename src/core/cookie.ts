@@ -81,3 +81,8 @@ export function identityOf(c: CookieIdentity): CookieIdentity {
 export function identityKey(c: CookieIdentity): string {
 	return `${c.storeId ?? ""}\u0000${c.partitionKey?.topLevelSite ?? ""}\u0000${c.firstPartyDomain ?? ""}\u0000${c.domain}\u0000${c.hostOnly}\u0000${c.path}\u0000${c.name}`;
 }
+
+/** Not yet expired at `now` (epoch seconds): a browser drops a cookie once its expiry has passed. */
+export function isLiveAt(cookie: Pick<Cookie, "expirationDate">, now: number): boolean {
+	return cookie.expirationDate === undefined || cookie.expirationDate > now;
+}

@@ -11,6 +11,7 @@ import { FORMATS } from "../cli/args/cli-options.ts";
 import { createHeaderJar } from "../cli/inputs/header-jar.ts";
 import { renderReport } from "../cli/render-report.ts";
 import type { AuditSubject } from "../core/audit-input.ts";
+import { isLiveAt } from "../core/cookie.ts";
 import type { Report } from "../core/report.ts";
 import { fromToolCookie } from "../core/shapes/tool-cookie.ts";
 import { type AuditOptions, auditPipeline, nowMsOf, settingsOf } from "./audit-pipeline.ts";
@@ -31,7 +32,7 @@ export async function auditCookies(cookies: readonly unknown[], options: AuditOp
 	const subjects: AuditSubject[] = [];
 	for (const [i, x] of cookies.entries()) {
 		const cookie = fromToolCookie(x, `cookies[${i}]`);
-		if (cookie.expirationDate === undefined || cookie.expirationDate > now) subjects.push({ cookie });
+		if (isLiveAt(cookie, now)) subjects.push({ cookie });
 	}
 	return auditPipeline(subjects, { nowMs, settings, pageUrls: options.pageUrls ?? [], source: "browser" });
 }
