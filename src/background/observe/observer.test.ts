@@ -80,6 +80,27 @@ test("a response stamped long before the background got it still explains the ch
 	expect(sid?.findings.map((f) => f.rule)).not.toContain("set-by-script");
 });
 
+test("a response the background gets after the window makes the cookie the server's after all", async () => {
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	// A loaded browser delivered the jar change first and the response that caused it 5 s later.
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	const start = w.clock.ms;
+	w.clock.ms += 2_001;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const before = await getTabReport(w.deps, { tabId: 7 });
+	expect(before.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).toContain("set-by-script");
+	w.clock.ms += 3_000;
+	respond(w, [`sid=${SERVER_VALUE}; Secure; HttpOnly`], "/login", { timeStamp: start });
+	const after = await getTabReport(w.deps, { tabId: 7 });
+	expect(after.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).not.toContain("set-by-script");
+	const sid = after.sites[0]?.cookies[0];
+	if (!sid) throw new Error("sid missing from the report");
+	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: sid })).history).toEqual([
+		{ kind: "set", by: { method: "POST", path: "/login", status: 302 }, timeMs: start },
+	]);
+});
+
 test("the background's own writes are never taken for a page script's", async () => {
 	const w = observedWorld();
 	const port = notingOwnWrites(w.jar, w.own, () => w.clock.ms);

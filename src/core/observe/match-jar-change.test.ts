@@ -28,7 +28,46 @@ describe("a change and the response that caused it", () => {
 		matchChange(matcher, inserted("abc", T));
 		expect(expire(matcher, T + 1_000)).toEqual([]);
 		expect(expire(matcher, T + 1_001).map((v) => v.by)).toEqual(["script"]);
-		expect(matchResponse(matcher, response(T + 1_002, "sid=abc; Path=/"))).toEqual([]);
+		expect(matchResponse(matcher, response(T + 1_002, "sid=other; Path=/"))).toEqual([]);
+	});
+
+	test("a response arriving after the window corrects the script's change it explains (late)", () => {
+		const matcher = createChangeMatcher(1_000, 10_000);
+		matchChange(matcher, inserted("abc", T));
+		expect(expire(matcher, T + 1_500).map((v) => v.by)).toEqual(["script"]);
+		const verdicts = matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 2_500);
+		expect(verdicts.map((v) => [v.by, v.by === "server" && v.late, v.change.timeMs])).toEqual([
+			["server", true, T],
+		]);
+		// Corrected once: the same Set-Cookie again explains nothing more.
+		expect(matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 2_600)).toEqual([]);
+	});
+
+	test("a response later than the late span leaves the script's change the script's", () => {
+		const matcher = createChangeMatcher(1_000, 10_000);
+		matchChange(matcher, inserted("abc", T));
+		expire(matcher, T + 1_500);
+		expect(expire(matcher, T + 10_001)).toEqual([]);
+		expect(matcher.scripted).toEqual([]);
+		expect(matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 10_002)).toEqual([]);
+	});
+
+	test("the default late span is thirty seconds", () => {
+		const matcher = createChangeMatcher();
+		matchChange(matcher, inserted("abc", T));
+		expire(matcher, T + 2_001);
+		expect(matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 30_000).map((v) => v.by)).toEqual([
+			"server",
+		]);
+	});
+
+	test("a matcher saved before the late span keeps working (no lateMs, no scripted)", () => {
+		const matcher = { windowMs: 1_000, pending: [], unclaimed: [] };
+		matchChange(matcher, inserted("abc", T));
+		expect(expire(matcher, T + 1_001).map((v) => v.by)).toEqual(["script"]);
+		expect(matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 5_000).map((v) => v.by)).toEqual([
+			"server",
+		]);
 	});
 
 	test("a response is timed when it arrived: a late-delivered change still matches it", () => {
@@ -45,11 +84,20 @@ describe("a change and the response that caused it", () => {
 		expect(expire(matcher, T + 2_001).map((v) => v.by)).toEqual(["script"]);
 	});
 
-	test("a response older than the window explains nothing", () => {
-		const matcher = createChangeMatcher(1_000);
+	test("a change arriving after the window still matches the response's Set-Cookie", () => {
+		const matcher = createChangeMatcher(1_000, 10_000);
 		matchResponse(matcher, response(T, "sid=abc; Path=/"));
-		expect(matchChange(matcher, inserted("abc", T + 1_500))).toBeUndefined();
-		expect(expire(matcher, T + 3_000).map((v) => v.by)).toEqual(["script"]);
+		expect(expire(matcher, T + 1_500)).toEqual([]);
+		expect(matchChange(matcher, inserted("abc", T + 1_500))?.by).toBe("server");
+	});
+
+	test("a response older than the late span explains nothing", () => {
+		const matcher = createChangeMatcher(1_000, 10_000);
+		matchResponse(matcher, response(T, "sid=abc; Path=/"));
+		expire(matcher, T + 10_001);
+		expect(matcher.unclaimed).toEqual([]);
+		expect(matchChange(matcher, inserted("abc", T + 10_001))).toBeUndefined();
+		expect(expire(matcher, T + 12_000).map((v) => v.by)).toEqual(["script"]);
 	});
 });
 

@@ -3,9 +3,12 @@
  * (document.cookie, CookieStore), or the browser itself (expiry, eviction). `cookies.onChanged` does not
  * say (MDN, cookies.OnChangedCause: "explicit" covers every insertion), and it races the webRequest
  * events: the change can arrive before or after the response that caused it. So a change is matched
- * against the Set-Cookies of responses within `windowMs` of it, in both orders: a change no recent
- * response explains waits as pending, and is the script's once the window has passed. Pure: the caller
- * passes every time (epoch milliseconds) and calls `expire` on a timer.
+ * against the Set-Cookies of responses in both orders: a change no recent response explains waits as
+ * pending, and is the script's once `windowMs` has passed. That call can be early: a loaded browser has
+ * delivered the two events of one write more than the window apart. So a Set-Cookie stays claimable, and
+ * a change called the script's stays open to a late response, for `lateMs`: a response that then explains
+ * it makes it the server's after all (`late`), and the timeline corrects its event (timeline.ts). Pure:
+ * the caller passes every time (epoch milliseconds) and calls `expire` on a timer.
  *
  * The two sides are compared on one clock: `cookies.onChanged` carries no time, so a change is timed
  * when it reaches the caller, and a response is matched at the time it reached the caller too (`atMs`),
@@ -26,7 +29,14 @@ export interface JarChange {
 }
 
 export type Attribution =
-	| { change: JarChange; by: "server"; response: ObservedResponse; setCookie: ObservedSetCookie }
+	| {
+			change: JarChange;
+			by: "server";
+			response: ObservedResponse;
+			setCookie: ObservedSetCookie;
+			/** The change was called the script's before this response arrived: a correction. */
+			late?: true;
+	  }
 	/** No observed response explains it: a page script, or for a removal possibly another extension. */
 	| { change: JarChange; by: "script" }
 	/** The browser removed it: it expired or was evicted. */
@@ -49,6 +59,10 @@ export interface ChangeMatcher {
 	pending: JarChange[];
 	/** Set-Cookies of recent responses that no change has claimed yet. */
 	unclaimed: Candidate[];
+	/** How long a Set-Cookie stays claimable and a script's change correctable (absent in older saves). */
+	lateMs?: number;
+	/** Changes called the script's within `lateMs`, oldest first (absent in older saves). */
+	scripted?: JarChange[];
 }
 
 /**
@@ -58,9 +72,23 @@ export interface ChangeMatcher {
  */
 export const DEFAULT_MATCH_WINDOW_MS = 2_000;
 
-export function createChangeMatcher(windowMs = DEFAULT_MATCH_WINDOW_MS): ChangeMatcher {
-	return { windowMs, pending: [], unclaimed: [] };
+/**
+ * Long enough for any delivery of the two events a loaded machine has shown, and bounded: a change only
+ * matches a Set-Cookie of the same cookie and the same value (a keyed hash), each Set-Cookie explains one
+ * change, so the span decides little but how much is kept. 30 seconds is also how long a browser lets an
+ * idle background live (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
+ */
+export const LATE_MATCH_MS = 30_000;
+
+export function createChangeMatcher(
+	windowMs = DEFAULT_MATCH_WINDOW_MS,
+	lateMs = LATE_MATCH_MS,
+): ChangeMatcher {
+	return { windowMs, lateMs, pending: [], unclaimed: [], scripted: [] };
 }
+
+const lateOf = (matcher: ChangeMatcher): number =>
+	Math.max(matcher.lateMs ?? LATE_MATCH_MS, matcher.windowMs);
 
 /**
  * Identity as both sides can tell it: name, domain, host-only and path, and whether it is partitioned.
@@ -79,15 +107,17 @@ function sameCookie(a: Cookie, b: Cookie): boolean {
 }
 
 /** A deletion is explained by an expired Set-Cookie; an insertion by a stored one with its value. */
-function explains(candidate: Candidate, change: JarChange, windowMs: number): boolean {
-	if (Math.abs(candidateMs(candidate) - change.timeMs) > windowMs) return false;
+function explains(candidate: Candidate, change: JarChange, spanMs: number): boolean {
+	if (Math.abs(candidateMs(candidate) - change.timeMs) > spanMs) return false;
 	const { outcome } = candidate.setCookie;
 	if (outcome.status === "rejected" || !sameCookie(outcome.cookie, change.cookie)) return false;
 	if (change.removed) return outcome.status === "deleted";
 	return outcome.status === "stored" && outcome.cookie.value === change.cookie.value;
 }
 
-function byServer(change: JarChange, candidate: Candidate): Attribution {
+type ServerAttribution = Extract<Attribution, { by: "server" }>;
+
+function byServer(change: JarChange, candidate: Candidate): ServerAttribution {
 	return { change, by: "server", response: candidate.response, setCookie: candidate.setCookie };
 }
 
@@ -100,7 +130,7 @@ export function matchChange(matcher: ChangeMatcher, change: JarChange): Attribut
 		return { change, by: "browser" };
 	}
 	if (change.removed && change.cause === "overwrite") return { change, by: "overwritten" };
-	const at = matcher.unclaimed.findIndex((c) => explains(c, change, matcher.windowMs));
+	const at = matcher.unclaimed.findIndex((c) => explains(c, change, lateOf(matcher)));
 	const candidate = at === -1 ? undefined : matcher.unclaimed[at];
 	if (candidate === undefined) {
 		matcher.pending.push(change);
@@ -110,9 +140,15 @@ export function matchChange(matcher: ChangeMatcher, change: JarChange): Attribut
 	return byServer(change, candidate);
 }
 
+/** Takes the first change of `changes` the candidate explains out of the list. */
+function claim(changes: JarChange[], candidate: Candidate, spanMs: number): JarChange | undefined {
+	const at = changes.findIndex((change) => explains(candidate, change, spanMs));
+	return at === -1 ? undefined : changes.splice(at, 1)[0];
+}
+
 /**
  * A new response, reached the caller at `atMs` (default: its own time): attributes the pending changes it
- * explains and keeps its other Set-Cookies a while.
+ * explains, corrects the script's changes it explains (`late`), and keeps its other Set-Cookies a while.
  */
 export function matchResponse(
 	matcher: ChangeMatcher,
@@ -120,29 +156,32 @@ export function matchResponse(
 	atMs = response.timeMs,
 ): Attribution[] {
 	const attributed: Attribution[] = [];
+	const spanMs = lateOf(matcher);
 	for (const setCookie of response.setCookies) {
 		if (setCookie.outcome.status === "rejected") continue;
 		const candidate: Candidate = { response, setCookie, atMs };
-		const at = matcher.pending.findIndex((change) => explains(candidate, change, matcher.windowMs));
-		const change = at === -1 ? undefined : matcher.pending[at];
-		if (change === undefined) {
-			matcher.unclaimed.push(candidate);
+		const change = claim(matcher.pending, candidate, spanMs);
+		if (change) {
+			attributed.push(byServer(change, candidate));
 			continue;
 		}
-		matcher.pending.splice(at, 1);
-		attributed.push(byServer(change, candidate));
+		const scripted = claim(matcher.scripted ?? [], candidate, spanMs);
+		if (scripted) attributed.push({ ...byServer(scripted, candidate), late: true });
+		else matcher.unclaimed.push(candidate);
 	}
 	return attributed;
 }
 
 /**
- * At `nowMs`: pending changes older than the window are the script's (returned, oldest first), and
- * Set-Cookies older than the window stop waiting for a change.
+ * At `nowMs`: pending changes older than the window are the script's (returned, oldest first, and open to
+ * a late response for `lateMs`); Set-Cookies and the script's changes older than `lateMs` stop waiting.
  */
 export function expire(matcher: ChangeMatcher, nowMs: number): Attribution[] {
 	const cutoff = nowMs - matcher.windowMs;
+	const lateCutoff = nowMs - lateOf(matcher);
 	const expired = matcher.pending.filter((c) => c.timeMs < cutoff);
 	matcher.pending = matcher.pending.filter((c) => c.timeMs >= cutoff);
-	matcher.unclaimed = matcher.unclaimed.filter((c) => candidateMs(c) >= cutoff);
+	matcher.unclaimed = matcher.unclaimed.filter((c) => candidateMs(c) >= lateCutoff);
+	matcher.scripted = [...(matcher.scripted ?? []), ...expired].filter((c) => c.timeMs >= lateCutoff);
 	return expired.map((change) => ({ change, by: "script" }));
 }

@@ -8,10 +8,16 @@ import { addEvent, clearTimeline, createTimeline, eventsOf } from "./timeline.ts
 const hash = (value: string) => `h(${value})`;
 
 const login = observed(T, ["sid=abc; Path=/"]);
-const server = (value: string, timeMs: number): Attribution => {
+const server = (value: string, timeMs: number, late?: true): Attribution => {
 	const setCookie = login.setCookies[0];
 	if (!setCookie) throw new Error("no Set-Cookie");
-	return { change: inserted(value, timeMs), by: "server", response: login, setCookie };
+	return {
+		change: inserted(value, timeMs),
+		by: "server",
+		response: login,
+		setCookie,
+		...(late ? { late } : {}),
+	};
 };
 
 test("set, changed and removed, each with its writer; values only as hashes", () => {
@@ -101,4 +107,22 @@ test("the timeline is structured-clone data", () => {
 	const timeline = createTimeline();
 	addEvent(timeline, server("abc", T), hash);
 	expect(structuredClone(timeline)).toEqual(timeline);
+});
+
+test("a late attribution corrects the script's event of that change; it adds none", () => {
+	const timeline = createTimeline();
+	addEvent(timeline, server("abc", T), hash);
+	addEvent(timeline, { change: inserted("xyz", T + 5_000), by: "script" }, hash);
+	expect(addEvent(timeline, server("xyz", T + 5_000, true), hash)?.by).toEqual({
+		method: "POST",
+		path: "/login",
+		status: 302,
+	});
+	expect(eventsOf(timeline, sid("any")).map((e) => [e.kind, e.by, e.valueHash])).toEqual([
+		["set", { method: "POST", path: "/login", status: 302 }, "h(abc)"],
+		["changed", { method: "POST", path: "/login", status: 302 }, "h(xyz)"],
+	]);
+	// No script event of that time and value: nothing to correct, nothing added.
+	expect(addEvent(timeline, server("zzz", T + 9_000, true), hash)).toBeUndefined();
+	expect(eventsOf(timeline, sid("any"))).toHaveLength(2);
 });

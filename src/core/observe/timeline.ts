@@ -72,7 +72,26 @@ export function eventsOf(timeline: Timeline, cookie: CookieIdentity): TimelineEv
 }
 
 /**
- * Adds the event of one attribution and returns it; an "overwritten" removal adds none (the insertion
+ * A late attribution: the script's event of that change, found by cookie, time and value, becomes the
+ * response's (match-jar-change.ts, `late`). Undefined when the event is no longer kept.
+ */
+function correct(timeline: Timeline, attribution: Attribution, hash: ValueHash): TimelineEvent | undefined {
+	const { cookie, removed, timeMs } = attribution.change;
+	const valueHash = removed ? undefined : hash(cookie.value);
+	const event = eventsOf(timeline, cookie).findLast(
+		(e) =>
+			e.by === "script" &&
+			e.timeMs === timeMs &&
+			(e.kind === "removed") === removed &&
+			e.valueHash === valueHash,
+	);
+	if (event) event.by = writerOf(attribution);
+	return event;
+}
+
+/**
+ * Adds the event of one attribution and returns it (a late one corrects the event it had, see `correct`);
+ * an "overwritten" removal adds none (the insertion
  * that replaced it is the event, and learns the value it replaced). An insertion is "changed" when the
  * cookie's last kept event left it in the jar or it replaced a copy, else "set".
  */
@@ -81,6 +100,7 @@ export function addEvent(
 	attribution: Attribution,
 	hash: ValueHash,
 ): TimelineEvent | undefined {
+	if (attribution.by === "server" && attribution.late) return correct(timeline, attribution, hash);
 	const { cookie, removed, timeMs } = attribution.change;
 	const key = identityKey(cookie);
 	if (attribution.by === "overwritten") {
