@@ -50,7 +50,19 @@ describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 			const findings = report.sites.flatMap((site) =>
 				site.cookies.map((c) => `${c.name}: ${c.findings.map((f) => `${f.rule} ${f.severity}`).join(", ")}`),
 			);
-			throw new Error(`${(error as Error).message}; findings: ${findings.join("; ")}`);
+			// Who wrote the cookies the script is blamed for, and when (the observation's timeline).
+			const blamed = report.sites.flatMap((site) =>
+				site.cookies.filter((c) => c.findings.some((f) => f.rule === "set-by-script")),
+			);
+			const histories = await Promise.all(
+				blamed.map(async (cookie) => {
+					const { history } = await w.api.request("getCookieFindings", { tabId, cookie });
+					return `${cookie.name}: ${JSON.stringify(history)}`;
+				}),
+			);
+			throw new Error(
+				`${(error as Error).message}; findings: ${findings.join("; ")}; histories: ${histories.join("; ")}`,
+			);
 		}
 	}
 
