@@ -56,7 +56,10 @@ export async function auditPipeline(
 			: await withForgeable(subjects, [], quietIo());
 	const sites = auditSites({
 		subjects: checked,
-		now: Math.floor(input.nowMs / 1000),
+		// Fractional seconds, as the extension audits: a live jar's expiries have fractions (Playwright's
+		// `expires`, the WebExtensions `expirationDate`), and a whole-second clock put a cookie set for
+		// exactly 30 days just over them, long-lifetime.
+		now: input.nowMs / 1000,
 		settings: input.settings,
 		pageUrls: input.pageUrls,
 	});

@@ -228,3 +228,22 @@ describe("expectSessionHygiene", () => {
 		).resolves.toBeDefined();
 	});
 });
+
+test("a session cookie set for exactly 30 days is not long-lifetime, whatever the fraction of a second", async () => {
+	// Playwright's `expires` carries the fraction of the second the cookie was set in.
+	const setAtMs = NOW + 500;
+	const cookie = {
+		name: "__Host-sid",
+		value: "q7Vt2LxP9mRk4WzN8cJd3HsY6bFgA1eU",
+		domain: "app.example.test",
+		path: "/",
+		expires: setAtMs / 1000 + 30 * 24 * 3600,
+		httpOnly: true,
+		secure: true,
+		sameSite: "Lax",
+	};
+	const report = await auditCookies([cookie], { now: setAtMs });
+	expect(report.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).not.toContain("long-lifetime");
+	const later = await auditCookies([{ ...cookie, expires: cookie.expires + 1 }], { now: setAtMs });
+	expect(later.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).toContain("long-lifetime");
+});
