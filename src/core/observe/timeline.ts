@@ -8,6 +8,7 @@
  */
 import { type CookieIdentity, identityKey, identityOf } from "../cookie.ts";
 import { siteOf } from "../site/site-key.ts";
+import { urlPath } from "../site/url-path.ts";
 import { lastItems, pushBounded } from "./bounded-list.ts";
 import type { Attribution } from "./match-jar-change.ts";
 
@@ -52,12 +53,10 @@ export function createTimeline(limit = DEFAULT_TIMELINE_LIMIT): Timeline {
 	return { limit, bySite: {} };
 }
 
-const pathOf = (url: string): string => /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)?/i.exec(url)?.[1] ?? "/";
-
 function writerOf(attribution: Attribution): TimelineWriter {
 	if (attribution.by !== "server") return attribution.by === "script" ? "script" : "browser";
 	const { response } = attribution;
-	return { method: response.method, path: pathOf(response.url), status: response.status };
+	return { method: response.method, path: urlPath(response.url), status: response.status };
 }
 
 function eventsOfSite(timeline: Timeline, site: string): TimelineEvent[] | undefined {

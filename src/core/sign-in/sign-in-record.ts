@@ -8,6 +8,7 @@ import type { SignInFact } from "../audit-input.ts";
 import { type CookieIdentity, identityKey } from "../cookie.ts";
 import type { TimelineEvent } from "../observe/timeline.ts";
 import type { Role } from "../report.ts";
+import { urlPath } from "../site/url-path.ts";
 import { concerningRequest } from "./sent-with-sign-in.ts";
 import type { CookieAtSignIn } from "./sign-in-outcome.ts";
 import { isFailureTarget, type SignInResult } from "./sign-in-result.ts";
@@ -57,13 +58,11 @@ export interface SignInRecord {
 	roles?: Record<string, Role>;
 }
 
-const pathOf = (url: string): string => /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)?/i.exec(url)?.[1] ?? "/";
-
 /** `POST /login 303`, or "the sign-in test". */
 export function signInBy(record: SignInRecord): string {
 	const request = record.request;
 	if (record.source === "test" || !request) return "the sign-in test";
-	return `${request.method} ${pathOf(request.url)}${request.status === undefined ? "" : ` ${request.status}`}`;
+	return `${request.method} ${urlPath(request.url)}${request.status === undefined ? "" : ` ${request.status}`}`;
 }
 
 /**
