@@ -97,6 +97,5 @@ const handlerDeps = {
 serveProtocol(createBrowserRuntimePort(), createHandlers(handlerDeps, scheduler));
 watchBrowser(deps, scheduler);
 const webRequest = createBrowserWebRequestPort();
-watchObservation({ webRequest, cookies: deps.cookies, tabs: deps.tabs }, observer);
-webRequest.onResponse((response) => signOutTests.response(response));
+watchObservation({ webRequest, cookies: deps.cookies, tabs: deps.tabs }, observer, [signOutTests]);
 void onBackgroundStart(deps, scheduler);

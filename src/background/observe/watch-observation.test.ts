@@ -20,7 +20,10 @@ test("responses, jar changes and closed tabs reach the observer", async () => {
 		storeOf: storeOfTab(w.tabs),
 	});
 	w.deps.observed = (tabId) => observer.forTab(tabId);
-	watchObservation({ webRequest, cookies: w.jar, tabs: w.tabs }, observer);
+	const read: string[] = [];
+	watchObservation({ webRequest, cookies: w.jar, tabs: w.tabs }, observer, [
+		{ response: (r) => read.push(r.url) },
+	]);
 	w.tabs.open({ id: 7, url: "https://app.example.test/", storeId: "0" });
 	// Firefox joins a response's Set-Cookie headers with "\n" (docs/browser-quirks.md).
 	webRequest.respond({
@@ -32,6 +35,9 @@ test("responses, jar changes and closed tabs reach the observer", async () => {
 		responseHeaders: [{ name: "Set-Cookie", value: "sid=Zq3v9TnX; Secure; HttpOnly\nbad=1; SameSite=None" }],
 	});
 	await w.jar.set(jarCookie({ name: "sid", value: "Zq3v9TnX", secure: true, httpOnly: true }));
+	// The other reader got the same response, from the same listener.
+	expect(read).toEqual(["https://app.example.test/login"]);
+	expect(webRequest.responseListeners()).toBe(1);
 	const report = await getTabReport(w.deps, { tabId: 7 });
 	expect(report.rejected?.map((r) => [r.setCookie, r.reason])).toEqual([
 		["bad=…; SameSite=None", "samesite-none-insecure"],

@@ -4,6 +4,8 @@ import type { PasswordRequest, TabResponse, WebRequestPort } from "../web-reques
 export interface FakeWebRequestPort extends WebRequestPort {
 	respond(response: TabResponse): void;
 	sendPassword(request: PasswordRequest): void;
+	/** How many response listeners are registered (each is one browser listener in the real port). */
+	responseListeners(): number;
 }
 
 export function createFakeWebRequestPort(): FakeWebRequestPort {
@@ -15,6 +17,7 @@ export function createFakeWebRequestPort(): FakeWebRequestPort {
 		respond(response) {
 			for (const listener of listeners) listener(structuredClone(response));
 		},
+		responseListeners: () => listeners.length,
 		sendPassword(request) {
 			for (const listener of passwordListeners) listener(structuredClone(request));
 		},
