@@ -2,9 +2,22 @@
  * JWT inspection: the one module that touches jose. Decoding only (decodeProtectedHeader, decodeJwt):
  * we never hold the key, so nothing is verified; we look at what anyone holding the cookie can read.
  */
-import { decodeJwt, decodeProtectedHeader, type JWTPayload } from "jose";
+import { decodeJwt, decodeProtectedHeader } from "jose";
 
-export type JwtClaims = JWTPayload;
+/**
+ * The claims as decoded: the registered ones typed (RFC 7519 §4.1), any other unknown. Our own type, not
+ * jose's JWTPayload (the same shape), so the package's type declarations need no jose.
+ */
+export interface JwtClaims {
+	iss?: string;
+	sub?: string;
+	aud?: string | string[];
+	jti?: string;
+	nbf?: number;
+	exp?: number;
+	iat?: number;
+	[claim: string]: unknown;
+}
 
 export type JwtInspection =
 	| { kind: "jws"; alg: string | undefined; claims: JwtClaims }

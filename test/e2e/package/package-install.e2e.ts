@@ -5,7 +5,7 @@
  * tier does.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -106,6 +106,21 @@ console.log(JSON.stringify({ rules: report.sites[0].cookies[0].findings.map((f) 
 			markdown: true,
 			failed: "Session Hygiene: 2 findings at or above high:",
 		});
+	});
+
+	test("its type declarations import no package but Node's own modules", async () => {
+		const types = join(project, "node_modules/session-hygiene/dist/cli/types");
+		const files = (await readdir(types, { recursive: true })).filter((f) => f.endsWith(".d.ts"));
+		expect(files.length).toBeGreaterThan(0);
+		const bare = new Set<string>();
+		for (const file of files) {
+			const text = await readFile(join(types, file), "utf8");
+			for (const match of text.matchAll(/\bfrom\s+"([^"]+)"|\bimport\("([^"]+)"\)/g)) {
+				const specifier = match[1] ?? match[2] ?? ".";
+				if (!specifier.startsWith(".") && !specifier.startsWith("node:")) bare.add(specifier);
+			}
+		}
+		expect([...bare]).toEqual([]);
 	});
 
 	test("its types check a consumer's TypeScript, and catch a wrong use", async () => {
