@@ -21,6 +21,7 @@ describe.each([
 	["/time-hex", "predictable", 1, "timestamp"],
 	["/lcg16", "predictable", 1, "linear-congruential"],
 	["/lcg31", "predictable", 1, "linear-congruential"],
+	["/java-random", "predictable", 1, "linear-congruential"],
 	["/random24", "weak", 1, undefined],
 	["/padded", "weak", 1, undefined],
 	["/hex", "ok", 0, undefined],

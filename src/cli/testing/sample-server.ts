@@ -1,7 +1,8 @@
 /**
  * A loopback server for `sample` tests whose session ids come from generators of known quality, one per
  * path: `/counter`, `/time-hex` (milliseconds in hex), `/lcg16` and `/lcg31` (linear congruential
- * generators of 16 and 31 bits), `/random24` (24 random bits), `/padded` (40 random bits and a constant),
+ * generators of 16 and 31 bits), `/java-random` (java.util.Random's nextInt() as Integer.toHexString
+ * prints it, through the java-random port), `/random24` (24 random bits), `/padded` (40 random bits and a constant),
  * `/hex`, `/base64url`, `/uuid` (CSPRNG, 128 bits or UUIDv4) and `/signed` (express-session's
  * `s:<id>.<hmac>` through cookie-signature). `/redirect` sets a tracking cookie and redirects to `/hex`;
  * `/none` sets no session cookie, `/fixed` always the same one, `/fail` answers 500. Every request's
@@ -10,6 +11,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { sign } from "cookie-signature";
+import JavaRandom from "java-random";
 
 export interface SampleServer {
 	url(path: string): string;
@@ -22,6 +24,7 @@ function generators(): Record<string, () => string> {
 	let counter = 4_000;
 	let lcg16 = 1_234;
 	let lcg31 = 42;
+	const java = new JavaRandom(1_764_979_200_000);
 	return {
 		"/counter": () => String(counter++),
 		"/time-hex": () => Date.now().toString(16),
@@ -33,6 +36,7 @@ function generators(): Record<string, () => string> {
 			lcg31 = Number((BigInt(lcg31) * 16_807n) % 2_147_483_647n);
 			return lcg31.toString(16).padStart(8, "0");
 		},
+		"/java-random": () => (java.nextInt() >>> 0).toString(16),
 		"/random24": () => randomBytes(3).toString("hex"),
 		"/padded": () => `${randomBytes(5).toString("hex")}${"0".repeat(22)}`,
 		"/hex": () => randomBytes(16).toString("hex"),

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { sign as signCookie } from "cookie-signature";
+import JavaRandom from "java-random";
 import jwt from "jsonwebtoken";
 import { describe, expect, test } from "vitest";
 import { analyzeSample } from "./analyze-sample.ts";
@@ -54,6 +55,20 @@ describe("good generators", () => {
 });
 
 describe("bad generators", () => {
+	test("java.util.Random ids are predictable though every bit test passes (Long.toHexString of nextLong())", () => {
+		const random = new JavaRandom(20_261_206);
+		const analysis = analyze(
+			many(() => BigInt.asUintN(64, random.nextLong()).toString(16).padStart(16, "0")),
+		);
+		expect(analysis.verdict).toBe("predictable");
+		expect(analysis.reasons).toEqual([
+			"linear-congruential: java.util.Random or drand48 (x' = (25214903917·x + 11) mod 2^48, its top bits shown), read as nextLong() per id: 40 of 40 tried ids fit",
+		]);
+		expect(
+			analysis.tests.filter((t) => ["monobit", "poker", "runs", "long-run"].includes(t.name) && !t.passed),
+		).toEqual([]);
+	});
+
 	test("a counter is predictable", () => {
 		const analysis = analyze(many((i) => String(10_000 + i)));
 		expect(analysis.verdict).toBe("predictable");

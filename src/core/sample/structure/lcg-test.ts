@@ -4,11 +4,13 @@
  * every later id is then known. Tried for m = 2^k with k the bits the encoding holds (4 hex digits:
  * a 16-bit generator), 2^32, and 2^31 − 1 (the "minimal standard" of Park and Miller, CACM 31(10), 1988).
  * The relation holding for half the steps (at least 10) cannot happen by chance: each step of random
- * values fits with probability 1/m. Only values up to 64 bits are tried.
+ * values fits with probability 1/m. Only values up to 64 bits are tried. A generator that shows only the
+ * top bits of its state, java.util.Random's and drand48's, is found by truncated-lcg.ts.
  */
 
 import type { SampleTest } from "../sample-test.ts";
 import type { NumericSample } from "./numeric-values.ts";
+import { truncatedLcgFit } from "./truncated-lcg.ts";
 
 const MAX_BITS = 64;
 const TRIPLES_TRIED = 8;
@@ -70,6 +72,13 @@ export function lcgTest(sample: NumericSample): SampleTest | undefined {
 	}
 	const steps = x.length - 1;
 	const found = best !== undefined && best.matches >= Math.max(MIN_MATCHES, steps / 2);
+	const truncated = found ? undefined : truncatedLcgFit(x, MIN_MATCHES);
+	if (truncated)
+		return {
+			name: "linear-congruential",
+			passed: false,
+			detail: `java.util.Random or drand48 (x' = (25214903917·x + 11) mod 2^48, its top bits shown), read as ${truncated.reading}: ${truncated.fits} of ${truncated.tried} tried ${truncated.reading === "nextLong() per id" ? "ids" : "steps"} fit`,
+		};
 	return {
 		name: "linear-congruential",
 		passed: !found,
