@@ -93,3 +93,16 @@ test("a well-protected session passes and the report says so", async () => {
 	expect(sid?.role).toBe("session");
 	expect(sid?.findings.filter((f) => f.severity === "high" || f.severity === "medium")).toEqual([]);
 });
+
+test("the README's example: sign in on the demo site's form, and the session passes at medium", async () => {
+	const page = await context.newPage();
+	await page.goto(site.url(APP_HOST, "/login"));
+	await page.getByRole("button", { name: "Sign in" }).click();
+	// The server got the session cookie back on /account: the sign-in took.
+	expect(await page.locator("#status").textContent()).toBe("Signed in as alice");
+	const report = await helper.expectSessionHygiene(context, { failOn: "medium" });
+	const session = report.sites[0]?.cookies.find((c) => c.name === "app_session");
+	expect(session?.role).toBe("session");
+	// Secure, HttpOnly and SameSite=Lax; only the __Host- prefix is missing (low).
+	expect(session?.findings.map((f) => [f.rule, f.severity])).toEqual([["prefix-missing", "low"]]);
+});
