@@ -8,42 +8,33 @@
  * `{ sameSite: 'Lax', ...c }`), so from a storage state `samesite-missing` cannot fire: the file does not
  * say. Only the fields read are checked; `origins` (local storage) is left alone.
  */
-import type { Cookie, SameSite } from "../../core/cookie.ts";
+import type { Cookie } from "../../core/cookie.ts";
+import { fromToolCookie } from "../../core/shapes/tool-cookie.ts";
 import { CliError, oneLine } from "../cli-error.ts";
 import { stripBom } from "./strip-bom.ts";
 import { check, checkArray, checkObject, isString, type Path } from "./value-checks.ts";
 
-const SAME_SITE: Readonly<Record<string, SameSite>> = { Strict: "strict", Lax: "lax", None: "none" };
+const SAME_SITES = new Set(["Strict", "Lax", "None"]);
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 const isBoolean = (x: unknown): x is boolean => typeof x === "boolean";
-const isSameSite = (x: unknown): x is string => typeof x === "string" && Object.hasOwn(SAME_SITE, x);
+const isSameSite = (x: unknown): x is string => typeof x === "string" && SAME_SITES.has(x);
 
+/** Checks the fields a storage state must have, naming the first bad one; reads it as any Playwright cookie. */
 function readCookie(value: unknown, path: Path): Cookie {
 	const c = checkObject(value, path);
-	const domain = check(c.domain, `${path}.domain`, isString, "a domain");
-	const expires = check(c.expires, `${path}.expires`, isFiniteNumber, "epoch seconds or -1");
-	const sameSite =
-		c.sameSite === undefined
-			? "unspecified"
-			: (SAME_SITE[check(c.sameSite, `${path}.sameSite`, isSameSite, '"Strict", "Lax" or "None"')] ??
-				"unspecified");
-	const cookie: Cookie = {
-		name: check(c.name, `${path}.name`, isString, "a string"),
-		value: check(c.value, `${path}.value`, isString, "a string"),
-		domain,
-		hostOnly: !domain.startsWith("."),
-		path: check(c.path, `${path}.path`, isString, "a path"),
-		secure: check(c.secure, `${path}.secure`, isBoolean, "true or false"),
-		httpOnly: check(c.httpOnly, `${path}.httpOnly`, isBoolean, "true or false"),
-		sameSite,
-		session: expires < 0,
-	};
-	if (expires >= 0) cookie.expirationDate = expires;
-	// Newer Playwright versions name a partitioned (CHIPS) cookie's top-level site.
-	if (typeof c.partitionKey === "string" && c.partitionKey !== "")
-		cookie.partitionKey = { topLevelSite: c.partitionKey };
-	return cookie;
+	check(c.name, `${path}.name`, isString, "a string");
+	check(c.value, `${path}.value`, isString, "a string");
+	check(c.domain, `${path}.domain`, isString, "a domain");
+	check(c.path, `${path}.path`, isString, "a path");
+	check(c.expires, `${path}.expires`, isFiniteNumber, "epoch seconds or -1");
+	check(c.secure, `${path}.secure`, isBoolean, "true or false");
+	check(c.httpOnly, `${path}.httpOnly`, isBoolean, "true or false");
+	if (c.sameSite !== undefined)
+		check(c.sameSite, `${path}.sameSite`, isSameSite, '"Strict", "Lax" or "None"');
+	// A `session` field would make it read as Puppeteer's shape; a storage state has none.
+	const { session: _, ...playwright } = c;
+	return fromToolCookie(playwright, path);
 }
 
 export interface StorageStateInput {
