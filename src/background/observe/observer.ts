@@ -3,10 +3,8 @@
  * of a tab's documents and their fetch/XHR is evaluated with the running browser's profile, masked and
  * hashed (redact-response.ts) and logged for its tab; every jar change is attributed to a response, a
  * page script or the browser (match-jar-change.ts) and written to the site's timeline. Changes the
- * background made itself are left out (own-writes.ts). Events are handled one at a time, in arrival
- * order, in memory; `storage.session` gets their state at most SAVE_DELAY_MS later, in one write for
- * however many came meanwhile (a page that sets 2,000 cookies is 2,000 events, and one write of the whole
- * timeline each made the popup wait seconds), and before any report reads it. A background stopped within
+ * background made itself are left out (own-writes.ts). Events are handled one at a time and written to
+ * `storage.session` a moment later, in one write for many (save-queue.ts). A background stopped within
  * that delay loses those events only: browsers stop an idle background after about 30 seconds
  * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle), never one
  * that is handling events.
@@ -45,11 +43,9 @@ import type { PasswordRequest, TabResponse } from "../../platform/web-request-po
 import { fingerprint, loadSessionSecret, type SessionSecret } from "../stores/session-secret.ts";
 import { createObservationStore } from "./observation-store.ts";
 import type { OwnWrites } from "./own-writes.ts";
+import { createSaveQueue } from "./save-queue.ts";
 
 const SECRET = "observationSecret";
-
-/** How long events may wait in memory before their state is written to `storage.session`. */
-const SAVE_DELAY_MS = 250;
 
 export interface ObserverDeps {
 	session: StoragePort;
@@ -107,36 +103,7 @@ const unchanged = (hash: string): string => hash;
 export function createObserver(deps: ObserverDeps): Observer {
 	const store = createObservationStore(deps.session);
 	let secret: Promise<SessionSecret> | undefined;
-	let queue: Promise<unknown> = Promise.resolve();
-	const run = <T>(job: () => Promise<T>): Promise<T> => {
-		const next = queue.then(job);
-		queue = next.catch((error: unknown) => console.error("Session Hygiene: observation failed", error));
-		return next;
-	};
-	let sharedDirty = false;
-	const dirtyTabs = new Set<number>();
-	let saveScheduled = false;
-	const flush = async () => {
-		if (sharedDirty) {
-			sharedDirty = false;
-			await store.saveShared();
-		}
-		for (const tabId of [...dirtyTabs]) {
-			dirtyTabs.delete(tabId);
-			await store.saveTabLog(tabId);
-		}
-	};
-	/** The shared state (no tab) or a tab's log changed: written once after SAVE_DELAY_MS. */
-	const saveSoon = (tabId?: number) => {
-		if (tabId === undefined) sharedDirty = true;
-		else dirtyTabs.add(tabId);
-		if (saveScheduled) return;
-		saveScheduled = true;
-		setTimeout(() => {
-			saveScheduled = false;
-			void run(flush);
-		}, SAVE_DELAY_MS);
-	};
+	const { run, saveSoon, flush, markShared, dropTab } = createSaveQueue(store);
 	const hashes = async (values: readonly string[]) => {
 		secret ??= loadSessionSecret(deps.session, SECRET);
 		const key = await secret;
@@ -190,7 +157,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 			settled.push(record.site);
 		}
 		if (settled.length === 0) return;
-		sharedDirty = true;
+		markShared();
 		saveSoon();
 		deps.attributed([...new Set(settled)]);
 	};
@@ -308,7 +275,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 					roles,
 				};
 				addSignIn(records, record);
-				sharedDirty = true;
+				markShared();
 				await flush();
 				return record;
 			}),
@@ -326,7 +293,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 					? (shared.timeline.bySite[target.site] ?? [])
 					: [];
 				settleSignIn(test, events, await deps.siteJar(target.site, target.storeId));
-				sharedDirty = true;
+				markShared();
 				await flush();
 				deps.attributed([target.site]);
 				return test;
@@ -337,7 +304,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 				const running = records.findIndex((r) => isTestOf(r, target) && r.endMs === undefined);
 				if (running < 0) return false;
 				records.splice(running, 1);
-				sharedDirty = true;
+				markShared();
 				await flush();
 				return true;
 			}),
@@ -350,13 +317,13 @@ export function createObserver(deps: ObserverDeps): Observer {
 		},
 		tabRemoved: (tabId) =>
 			void run(() => {
-				dirtyTabs.delete(tabId);
+				dropTab(tabId);
 				return store.forgetTab(tabId);
 			}),
 		forgetSite: (site) =>
 			run(async () => {
 				clearTimeline((await store.shared()).timeline, site);
-				sharedDirty = true;
+				markShared();
 				await flush();
 			}),
 		forTab: (tabId) =>
