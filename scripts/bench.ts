@@ -169,6 +169,30 @@ function timeSampleAnalysis(count: number): number {
 	return median(runs);
 }
 
+/** The default sample (200 ids) and the largest (10,000): their per-id costs' ratio says how it grows. */
+function sampleRows(): string[][] {
+	const small = timeSampleAnalysis(200);
+	const large = timeSampleAnalysis(10_000);
+	const ratio = large / 10_000 / (small / 200);
+	return [
+		[
+			"sample analysis, 200 ids of 128 bits",
+			`${small.toFixed(0)} ms`,
+			"analyzeSample, every test (the default --count)",
+		],
+		[
+			"sample analysis, 10,000 ids of 128 bits",
+			`${large.toFixed(0)} ms`,
+			`per-id cost ${ratio.toFixed(2)}× the 200 ids' (${ratio < 1.5 ? "linear" : "NOT linear"}); md5/sha1/sha256 time check included`,
+		],
+	];
+}
+
+if (process.argv.includes("--sample")) {
+	console.table(sampleRows().map(([measure, value, note]) => ({ measure, value, note })));
+	process.exit(0);
+}
+
 if (process.argv.includes("--first")) {
 	console.log(timeFirstAudit(100_000).toFixed(0));
 	process.exit(0);
@@ -185,7 +209,6 @@ const overview = await timeOverview(5_000);
 const mix = headerMix(50_000);
 const jar = timeJarAgainstToughCookie(mix);
 const parser = timeParserAgainstSetCookieParser(mix);
-const sampleMs = timeSampleAnalysis(10_000);
 const peerRow = (measure: string, t: { oursMs: number; peerMs: number }, peer: string) => [
 	measure,
 	`${t.oursMs.toFixed(0)} ms`,
@@ -220,11 +243,7 @@ const rows = [
 	...cliRows("5,000", cli),
 	...cliRows("50,000", cliLarge),
 	["overview data, 5,000 cookies", `${overview.toFixed(0)} ms`, "getOverview over the in-memory jar"],
-	[
-		"sample analysis, 10,000 ids of 128 bits",
-		`${sampleMs.toFixed(0)} ms`,
-		"analyzeSample, every test, md5/sha1/sha256 time check",
-	],
+	...sampleRows(),
 	...(await forgeableRows()),
 	...popupFirstScreen().map(popupRow),
 ];

@@ -2,13 +2,14 @@
  * The popup's sign-in test (docs/protocol.md, "Sign-ins"), on the fixture site's sign-in flows: press
  * Test sign-in, sign in on the page, reopen the popup, press Finish. A kept id is session fixation, shown
  * as the verdict and as a high finding on the `sid` row; a renewed or first-set id is no finding. What the
- * server received says the same. Dark mode, so that the axe check covers the dark colours.
+ * server received says the same. The panel is looked at in the dark theme in Chromium and the light one
+ * in Firefox (PANEL_THEME), so the axe checks cover both palettes without running every scenario twice.
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../../site/hosts.ts";
 import type { BrowserPage } from "../harness/browser-page.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
-import { openPopupFor } from "../harness/pages/popup.ts";
+import { openPopupFor, PANEL_THEME } from "../harness/pages/popup.ts";
 import { rowOf } from "../harness/pages/popup-actions.ts";
 import { axeViolations } from "../harness/pages/popup-look.ts";
 import { world } from "../harness/world.ts";
@@ -27,7 +28,7 @@ async function tabTo(popup: BrowserPage, selector: string): Promise<void> {
 }
 
 describe.each(BROWSERS)("%s: the popup's sign-in test", (name) => {
-	const w = world(name, { api: true, page: true, launch: { colorScheme: "dark" } });
+	const w = world(name, { api: true, page: true, launch: { colorScheme: PANEL_THEME[name] } });
 	// The background must be running before the first observed response (README, "The popup").
 	beforeAll(() => w.api.request("getSettings", {}));
 

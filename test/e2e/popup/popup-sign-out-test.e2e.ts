@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { APP_HOST, APP_SITE } from "../../site/fixture-site.ts";
 import type { BrowserPage } from "../harness/browser-page.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
-import { openPopupFor } from "../harness/pages/popup.ts";
+import { openPopupFor, PANEL_THEME } from "../harness/pages/popup.ts";
 import { rowOf } from "../harness/pages/popup-actions.ts";
 import { axeViolations } from "../harness/pages/popup-look.ts";
 import { eventually } from "../harness/poll.ts";
@@ -35,9 +35,9 @@ async function blockingAxe(popup: BrowserPage): Promise<string[]> {
 	return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
 
-// Dark, so the axe checks see the dark theme's colours (the light ones are checked in popup-look.e2e.ts).
+// Dark in Chromium, light in Firefox (PANEL_THEME): the axe checks see both palettes on the panel.
 describe.each(BROWSERS)("%s: the sign-out test in the popup", (name) => {
-	const w = world(name, { api: true, page: true, launch: { colorScheme: "dark" } });
+	const w = world(name, { api: true, page: true, launch: { colorScheme: PANEL_THEME[name] } });
 	// The background must be running before the first response it is to observe (README, "The popup").
 	beforeAll(() => w.api.request("getSettings", {}));
 	// A test left waiting would take the next sign-in (a new sid replaces the old one) for a sign-out.

@@ -3,6 +3,13 @@ import type { BrowserPage, ExtensionBrowser } from "../browser-page.ts";
 
 export const POPUP_PATH = "src/popup/index.html";
 
+/**
+ * The theme a scenario's panels are looked at in, per browser: dark in Chromium, light in Firefox, so a
+ * scenario run once per browser has its axe check cover both palettes (popup-look.e2e.ts checks the main
+ * view in both themes in both browsers).
+ */
+export const PANEL_THEME = { chromium: "dark", firefox: "light" } as const;
+
 /** The tab id of the first tab whose URL starts with `urlPrefix`, asked through the extension's tabs API. */
 export async function tabIdOf(browser: ExtensionBrowser, urlPrefix: string): Promise<number> {
 	const page = await browser.openExtensionPage(POPUP_PATH);
