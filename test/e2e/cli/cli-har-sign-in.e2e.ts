@@ -2,6 +2,9 @@
  * The CLI finds session fixation in a sign-in recorded by a real browser: Chromium signs in to each of
  * the fixture site's flows (docs/testing.md, "The fixture site") while Playwright records a HAR
  * (`recordHar`, with bodies embedded: docs/testing.md, "Recording HARs"), and `audit --har` reads it.
+ * The twin apps (test/site/pages/apps/) too: each stack done right and wrong, where the CLI also reads the
+ * recorded answer's body (a 200 welcome page, a JSON `{ok:false}`: src/core/sign-in/answer-body.ts).
+ * Chromium only: Playwright records HARs, and it drives Firefox only in its own patched build.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -109,4 +112,66 @@ describe("audit --har on a sign-in Chromium recorded", () => {
 		expect((await audit(await recordSignIn("keep"), "--fail-on", "high")).code).toBe(1);
 		expect((await audit(await recordSignIn("renew"), "--fail-on", "high")).code).toBe(0);
 	});
+});
+
+/** The twin apps' pages (test/site/pages/apps/app-kinds.ts), as twin-apps-sign-in.e2e.ts signs in to them. */
+const TWIN_LOGIN: Record<string, string> = {
+	express: "login",
+	django: "accounts/login/?next=%2Fapps%2F{app}%2Fprofile%2F",
+	php: "login.php",
+	spa: "signin",
+};
+const TWIN_SIGNED_IN: Record<string, string> = {
+	express: "Signed in as alice",
+	django: "Signed in as alice",
+	php: "Welcome, alice",
+	spa: "Signed in as alice",
+};
+
+/** Signs in to a twin app (or fails to, with `wrong`) while Chromium records a HAR; returns its path. */
+async function recordTwinSignIn(app: string, wrong = false): Promise<string> {
+	const stack = app.split("-")[0] ?? "";
+	const path = join(dir, `${app}-${wrong ? "wrong" : "right"}.har`);
+	const context = await browser.newContext({
+		ignoreHTTPSErrors: true,
+		recordHar: { path, content: "embed" },
+	});
+	const page = await context.newPage();
+	await page.goto(site.url(APP_HOST, `/apps/${app}/${(TWIN_LOGIN[stack] ?? "").replace("{app}", app)}`));
+	if (wrong) await page.fill("input[type=password]", "wrong");
+	const answered = page.waitForResponse((r) => r.request().method() === "POST");
+	await page.click("button[type=submit]");
+	await answered;
+	if (wrong) await page.waitForLoadState("load");
+	else
+		await page.waitForFunction(
+			(text) => document.querySelector("#status")?.textContent === text,
+			TWIN_SIGNED_IN[stack] ?? "",
+		);
+	await context.close();
+	return path;
+}
+
+describe("audit --har on the twin apps' sign-ins Chromium recorded", () => {
+	test.each([
+		["express-keep", ["connect.sid high"]],
+		["express-regenerate", []],
+		["django-keep", ["sessionid high"]],
+		["django-cycle", []],
+		["php-keep", ["PHPSESSID high"]],
+		["php-regenerate", []],
+		["spa-keep", ["session high"]],
+		["spa-rotate", []],
+	])("%s: session-fixation %j", async (app, expected) => {
+		const result = await audit(await recordTwinSignIn(app));
+		expect(result.fixation.map((f) => `${f.cookie} ${f.severity}`)).toEqual(expected);
+	});
+
+	test.each(["express-keep", "django-keep", "php-keep", "spa-keep"])(
+		"%s with the wrong password: the kept id is no finding, there was no sign-in",
+		async (app) => {
+			const result = await audit(await recordTwinSignIn(app, true));
+			expect(result.fixation).toEqual([]);
+		},
+	);
 });
