@@ -10,6 +10,12 @@ export function pushBounded<T>(list: T[], item: T, limit: number): void {
 	if (list.length >= 2 * limit) list.splice(0, list.length - limit);
 }
 
+/** Inserts `item` at index `at` (the end when `at` is the length), trimmed as pushBounded trims. */
+export function insertBounded<T>(list: T[], item: T, at: number, limit: number): void {
+	list.splice(at, 0, item);
+	if (list.length >= 2 * limit) list.splice(0, list.length - limit);
+}
+
 /** The last `limit` items of a list kept by pushBounded, oldest first. */
 export function lastItems<T>(list: readonly T[], limit: number): readonly T[] {
 	return list.length <= limit ? list : list.slice(list.length - limit);

@@ -126,3 +126,17 @@ test("a late attribution corrects the script's event of that change; it adds non
 	expect(addEvent(timeline, server("zzz", T + 9_000, true), hash)).toBeUndefined();
 	expect(eventsOf(timeline, sid("any"))).toHaveLength(2);
 });
+
+test("a change attributed late goes where it happened: the later change stays the cookie's last", () => {
+	const timeline = createTimeline();
+	// The script's write at T waited out the match window; the server's write at T + 500 matched at once.
+	addEvent(timeline, server("abc", T + 500), hash);
+	addEvent(timeline, { change: inserted("xyz", T), by: "script" }, hash);
+	expect(
+		eventsOf(timeline, sid("any")).map((e) => [e.timeMs, e.by === "script" ? "script" : "server"]),
+	).toEqual([
+		[T, "script"],
+		[T + 500, "server"],
+	]);
+	expect(eventsOf(timeline, sid("any"))[0]?.kind).toBe("set");
+});

@@ -9,7 +9,7 @@
 import { type CookieIdentity, identityKey, identityOf } from "../cookie.ts";
 import { siteOf } from "../site/site-key.ts";
 import { urlPath } from "../site/url-path.ts";
-import { lastItems, pushBounded } from "./bounded-list.ts";
+import { insertBounded, lastItems } from "./bounded-list.ts";
 import type { Attribution } from "./match-jar-change.ts";
 
 /** Who wrote: the response (method, URL path, status), a page script, or the browser (expiry, eviction). */
@@ -109,7 +109,10 @@ export function addEvent(
 		timeline.replaced = replaced;
 		return undefined;
 	}
-	const before = eventsOf(timeline, cookie).at(-1);
+	// In the order the changes happened, not the order they were attributed: a change called the script's
+	// once the match window passed comes in after a later change a response explained at once, and the
+	// later change is what the jar holds (setByOf reads the last event).
+	const before = eventsOf(timeline, cookie).findLast((e) => e.timeMs <= timeMs);
 	const overwritten = timeline.replaced?.[key];
 	if (overwritten !== undefined) delete timeline.replaced?.[key];
 	const present = before !== undefined && before.kind !== "removed";
@@ -120,8 +123,12 @@ export function addEvent(
 	if (previous !== undefined) event.previousHash = previous;
 	const site = siteOf(cookie.domain);
 	const list = eventsOfSite(timeline, site);
-	if (list) pushBounded(list, event, timeline.limit);
-	else timeline.bySite[site] = [event];
+	if (!list) timeline.bySite[site] = [event];
+	else {
+		let at = list.length;
+		while (at > 0 && (list[at - 1]?.timeMs ?? 0) > timeMs) at--;
+		insertBounded(list, event, at, timeline.limit);
+	}
 	return event;
 }
 
