@@ -72,7 +72,8 @@ export function eventsOf(timeline: Timeline, cookie: CookieIdentity): TimelineEv
 
 /**
  * A late attribution: the script's event of that change, found by cookie, time and value, becomes the
- * response's (match-jar-change.ts, `late`). Undefined when the event is no longer kept.
+ * response's (match-jar-change.ts, `late`). Undefined when there is no such event (never recorded, or no
+ * longer kept): the attribution is then added as any other.
  */
 function correct(timeline: Timeline, attribution: Attribution, hash: ValueHash): TimelineEvent | undefined {
 	const { cookie, removed, timeMs } = attribution.change;
@@ -99,7 +100,10 @@ export function addEvent(
 	attribution: Attribution,
 	hash: ValueHash,
 ): TimelineEvent | undefined {
-	if (attribution.by === "server" && attribution.late) return correct(timeline, attribution, hash);
+	if (attribution.by === "server" && attribution.late) {
+		const corrected = correct(timeline, attribution, hash);
+		if (corrected) return corrected;
+	}
 	const { cookie, removed, timeMs } = attribution.change;
 	const key = identityKey(cookie);
 	if (attribution.by === "overwritten") {

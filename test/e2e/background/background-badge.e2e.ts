@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { APP_HOST } from "../../site/fixture-site.ts";
 import { BROWSERS } from "../harness/browsers/browsers.ts";
 import { eventually } from "../harness/poll.ts";
@@ -33,6 +33,9 @@ const HIGH_RED = [179, 38, 30];
 
 describe.each(BROWSERS)("%s: live per-tab reports and the badge", (name) => {
 	const w = world(name, { api: true, page: true });
+	// The background must be running before the first response it is to observe (README, "Rules": a page
+	// that loads while it starts has its response unseen, and its cookies read as set-by-script).
+	beforeAll(() => w.api.request("getSettings", {}));
 
 	/**
 	 * Waits for the badge to read `text`; on a timeout the error also lists each cookie's findings, so a
