@@ -19,6 +19,7 @@ import {
 	HOST_RESOLVER_RULES,
 	startFixtureSite,
 } from "../../site/fixture-site.ts";
+import { appRoot, SHAPES, type Stack } from "../../site/pages/apps/app-kinds.ts";
 import type { Flow } from "../../site/pages/flows/flow.ts";
 import { executablePath } from "../harness/browsers/executables.ts";
 
@@ -114,13 +115,7 @@ describe("audit --har on a sign-in Chromium recorded", () => {
 	});
 });
 
-/** The twin apps' pages (test/site/pages/apps/app-kinds.ts), as twin-apps-sign-in.e2e.ts signs in to them. */
-const TWIN_LOGIN: Record<string, string> = {
-	express: "login",
-	django: "accounts/login/?next=%2Fapps%2F{app}%2Fprofile%2F",
-	php: "login.php",
-	spa: "signin",
-};
+/** What each stack's page says once signed in (test/site/pages/apps/app-pages.ts). */
 const TWIN_SIGNED_IN: Record<string, string> = {
 	express: "Signed in as alice",
 	django: "Signed in as alice",
@@ -130,14 +125,15 @@ const TWIN_SIGNED_IN: Record<string, string> = {
 
 /** Signs in to a twin app (or fails to, with `wrong`) while Chromium records a HAR; returns its path. */
 async function recordTwinSignIn(app: string, wrong = false): Promise<string> {
-	const stack = app.split("-")[0] ?? "";
+	const stack = (app.split("-")[0] ?? "") as Stack;
 	const path = join(dir, `${app}-${wrong ? "wrong" : "right"}.har`);
 	const context = await browser.newContext({
 		ignoreHTTPSErrors: true,
 		recordHar: { path, content: "embed" },
 	});
 	const page = await context.newPage();
-	await page.goto(site.url(APP_HOST, `/apps/${app}/${(TWIN_LOGIN[stack] ?? "").replace("{app}", app)}`));
+	// Without `next`, a Django-style sign-in lands on its home page too (app-pages.ts).
+	await page.goto(site.url(APP_HOST, `${appRoot(app)}${SHAPES[stack].login}`));
 	if (wrong) await page.fill("input[type=password]", "wrong");
 	const answered = page.waitForResponse((r) => r.request().method() === "POST");
 	await page.click("button[type=submit]");
