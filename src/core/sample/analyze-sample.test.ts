@@ -25,6 +25,11 @@ describe("good generators", () => {
 		["128-bit base64url", () => randomBytes(16).toString("base64url"), 128],
 		["UUIDv4 (122 random bits)", () => randomUUID(), 122],
 		[
+			"nanoid-shaped: 21 base64url characters (126 bits)",
+			() => randomBytes(16).toString("base64url").slice(0, 21),
+			126,
+		],
+		[
 			"express-session signed 192-bit ids",
 			() => `s:${signCookie(randomBytes(24).toString("base64url"), "k")}`,
 			192,

@@ -13,6 +13,11 @@ test("base64url drops the unused low bits of its last character", () => {
 	expect(perValueBits(randomBytes(16).toString("base64url"), "base64")).toHaveLength(128);
 });
 
+test("64-symbol ids of 4k + 1 characters (nanoid's 21), which are not base64 bytes, decode 6 bits a character", () => {
+	expect([...perValueBits("B-_AB", "base64")].join("")).toBe("000001111110111111000000000001");
+	expect(perValueBits("A".repeat(21), "base64")).toHaveLength(126);
+});
+
 test("a UUIDv4 sample loses its 6 version and variant bits: 122 a value", () => {
 	const decoded = decodeSampleBits(many(50, randomUUID));
 	expect(decoded.encoding).toBe("uuid");

@@ -24,6 +24,14 @@ const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 const BASE32 = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
 const BASE64 = /^[A-Za-z0-9+/_-]+=*$/;
 const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** RFC 4648 §4 and §5: base64url's `-` and `_` are base64's `+` and `/`. */
+function sextetOf(c: string): number {
+	if (c === "-") return 62;
+	if (c === "_") return 63;
+	return Math.max(0, BASE64_ALPHABET.indexOf(c));
+}
 
 function hexBits(value: string): Uint8Array {
 	const bits = new Uint8Array(value.length * 4);
@@ -40,6 +48,20 @@ function base32Bits(value: string): Uint8Array {
 	for (let i = 0; i < chars.length; i++) {
 		const n = BASE32_ALPHABET.indexOf(chars[i] ?? "A");
 		for (let b = 0; b < 5; b++) bits[i * 5 + b] = (n >> (4 - b)) & 1;
+	}
+	return bits;
+}
+
+/**
+ * Six bits a character, for a string over the 64 symbols that is not whole bytes in base64 (a length
+ * of 4k + 1, such as nanoid's 21 characters, which RFC 4648 §4 cannot produce).
+ */
+function sextetBits(value: string): Uint8Array {
+	const chars = value.replace(/=+$/, "");
+	const bits = new Uint8Array(chars.length * 6);
+	for (let i = 0; i < chars.length; i++) {
+		const n = sextetOf(chars[i] ?? "A");
+		for (let b = 0; b < 6; b++) bits[i * 6 + b] = (n >> (5 - b)) & 1;
 	}
 	return bits;
 }
@@ -66,7 +88,8 @@ export function perValueBits(value: string, encoding: BitEncoding): Uint8Array {
 	if (encoding === "uuid") return hexBits(value.replaceAll("-", ""));
 	if (encoding === "hex") return hexBits(value);
 	if (encoding === "base32") return base32Bits(value);
-	return byteBits(decodeBase64(value) ?? new Uint8Array());
+	const bytes = decodeBase64(value);
+	return bytes ? byteBits(bytes) : sextetBits(value);
 }
 
 /** Positions (of equally long decodings) whose bit is the same in every value. */

@@ -27,6 +27,15 @@ test("a 16-bit generator in 4 hex digits is solved from its own output", () => {
 	});
 });
 
+test("a space of fewer than 8 bits is not fitted: modulo 1 or 2 every step of random values fits", () => {
+	expect(
+		lcgTest({ base: "base64", values: Array.from({ length: 60 }, () => 0n), capacityBits: 0 }),
+	).toBeUndefined();
+	expect(
+		lcgTest({ base: "hex", values: Array.from({ length: 60 }, (_, i) => BigInt(i % 2)), capacityBits: 1 }),
+	).toBeUndefined();
+});
+
 test("the Park–Miller minimal standard generator is found modulo 2^31 − 1", () => {
 	const numeric = numericSample(lcg(42, 16807, 0, 2_147_483_647, 40, 8));
 	expect(numeric && lcgTest(numeric)?.detail).toBe(

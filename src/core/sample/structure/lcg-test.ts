@@ -13,6 +13,11 @@ import type { NumericSample } from "./numeric-values.ts";
 import { truncatedLcgFit } from "./truncated-lcg.ts";
 
 const MAX_BITS = 64;
+/**
+ * Below this a modulus is too small for the chance argument: with m = 2 half of the steps of random
+ * values fit. Repeats in so small a space are the duplicates test's to find.
+ */
+const MIN_BITS = 8;
 const TRIPLES_TRIED = 8;
 const MIN_MATCHES = 10;
 
@@ -62,7 +67,7 @@ function bestFit(x: readonly bigint[], m: bigint): Fit | undefined {
 export function lcgTest(sample: NumericSample): SampleTest | undefined {
 	const bits = Math.ceil(sample.capacityBits);
 	const x = sample.values;
-	if (bits > MAX_BITS || x.length < 3 * MIN_MATCHES) return undefined;
+	if (bits > MAX_BITS || bits < MIN_BITS || x.length < 3 * MIN_MATCHES) return undefined;
 	const moduli = new Set([1n << BigInt(bits), 1n << 32n, (1n << 31n) - 1n]);
 	let best: Fit | undefined;
 	for (const m of moduli) {
