@@ -4,6 +4,7 @@ import JavaRandom from "java-random";
 import jwt from "jsonwebtoken";
 import { describe, expect, test } from "vitest";
 import { analyzeSample } from "./analyze-sample.ts";
+import python from "./structure/testing/python-random.json" with { type: "json" };
 import type { HexDigest } from "./structure/time-hash-test.ts";
 
 const digest: HexDigest = (algorithm, text) => createHash(algorithm).update(text).digest("hex");
@@ -52,6 +53,7 @@ describe("good generators", () => {
 			"runs",
 			"long-run",
 			"counter",
+			"mersenne-twister",
 			"serial-correlation",
 			"timestamp",
 			"time-hash",
@@ -60,6 +62,15 @@ describe("good generators", () => {
 });
 
 describe("bad generators", () => {
+	test("CPython random.getrandbits(128) ids are predictable though every bit test passes", () => {
+		const analysis = analyze(python.getrandbits128);
+		expect(analysis.verdict).toBe("predictable");
+		expect(analysis.reasons).toEqual([
+			"mersenne-twister: MT19937 (Python random, Ruby rand, PHP mt_rand): 176 of 176 relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as 4 outputs per id, least significant first",
+		]);
+		expect(analysis.tests.filter((t) => !t.passed).map((t) => t.name)).toEqual(["mersenne-twister"]);
+	});
+
 	test("java.util.Random ids are predictable though every bit test passes (Long.toHexString of nextLong())", () => {
 		const random = new JavaRandom(20_261_206);
 		const analysis = analyze(

@@ -7,6 +7,7 @@
 import type { SampleTest, SkippedTest } from "../sample-test.ts";
 import { counterTest } from "./counter-test.ts";
 import { lcgTest } from "./lcg-test.ts";
+import { twisterInput, twisterTest } from "./mersenne-twister.ts";
 import type { NumericSample } from "./numeric-values.ts";
 import { serialCorrelationTest } from "./serial-correlation.ts";
 import { type HexDigest, timeHashTest } from "./time-hash-test.ts";
@@ -20,7 +21,7 @@ export interface StructureInput {
 function numericTests(numeric: NumericSample | undefined, skipped: SkippedTest[]): SampleTest[] {
 	if (!numeric) {
 		skipped.push({
-			name: "counter, linear-congruential, serial-correlation",
+			name: "counter, linear-congruential, mersenne-twister, serial-correlation",
 			reason: "the values do not read as decimal, hex, base32, base36 or base64 numbers",
 		});
 		return [];
@@ -29,6 +30,7 @@ function numericTests(numeric: NumericSample | undefined, skipped: SkippedTest[]
 	for (const [name, run] of [
 		["counter", counterTest],
 		["linear-congruential", lcgTest],
+		["mersenne-twister", twisterTest],
 		["serial-correlation", serialCorrelationTest],
 	] as const) {
 		const test = run(numeric);
@@ -41,6 +43,10 @@ function numericTests(numeric: NumericSample | undefined, skipped: SkippedTest[]
 function reasonFor(name: string, numeric: NumericSample): string {
 	if (name === "linear-congruential" && numeric.capacityBits > 64)
 		return `values of ${Math.round(numeric.capacityBits)} bits are no whole generator state (64 bits at most)`;
+	if (name === "mersenne-twister") {
+		const input = twisterInput(numeric);
+		if ("reason" in input) return input.reason;
+	}
 	return `too few values (${numeric.values.length})`;
 }
 
