@@ -66,7 +66,7 @@ describe("bad generators", () => {
 		const analysis = analyze(python.getrandbits128);
 		expect(analysis.verdict).toBe("predictable");
 		expect(analysis.reasons).toEqual([
-			"mersenne-twister: MT19937 (Python random, Ruby rand, PHP mt_rand): 176 of 176 relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as 4 outputs per id, least significant first",
+			"mersenne-twister: MT19937 (Python random, Ruby rand): 176 of 176 relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as 4 outputs per id, least significant first",
 		]);
 		expect(analysis.tests.filter((t) => !t.passed).map((t) => t.name)).toEqual(["mersenne-twister"]);
 	});

@@ -20,7 +20,7 @@ test("CPython getrandbits(128) ids are found, their words read least significant
 		name: "mersenne-twister",
 		passed: false,
 		detail:
-			"MT19937 (Python random, Ruby rand, PHP mt_rand): 176 of 176 relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as 4 outputs per id, least significant first",
+			"MT19937 (Python random, Ruby rand): 176 of 176 relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as 4 outputs per id, least significant first",
 	});
 });
 

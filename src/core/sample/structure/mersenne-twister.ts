@@ -1,6 +1,6 @@
 /**
  * MT19937, the Mersenne Twister (Matsumoto and Nishimura, ACM TOMACS 8(1), 1998), behind Python's
- * `random`, Ruby's `rand` and PHP's `mt_rand`: statistically excellent, and every later output follows
+ * `random` and Ruby's `rand`: statistically excellent, and every later output follows
  * from 624 earlier ones. Its tempering is invertible, so each 32-bit output gives back a state word
  * s, and consecutive state words obey the generator's own recurrence (the paper's equation (2.1),
  * n = 624, m = 397):
@@ -109,7 +109,7 @@ export function twisterTest(sample: NumericSample): SampleTest | undefined {
 		name: "mersenne-twister",
 		passed: !found,
 		detail: found
-			? `MT19937 (Python random, Ruby rand, PHP mt_rand): ${best.fits} of ${best.tried} relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as ${reading}`
+			? `MT19937 (Python random, Ruby rand): ${best.fits} of ${best.tried} relations s[k+624] = f(s[k], s[k+1], s[k+397]) hold, read as ${reading}`
 			: `${best.fits} of ${best.tried} MT19937 relations hold (fails at ${MIN_FITS}; random words hold one in 2^32)`,
 	};
 }
