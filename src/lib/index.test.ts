@@ -1,6 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { Report } from "../core/report.ts";
-import { auditCookies, auditSetCookieHeaders, formatReport } from "./index.ts";
+import { analyzeSample, auditCookies, auditSetCookieHeaders, formatReport } from "./index.ts";
 import { expectSessionHygiene } from "./playwright.ts";
 
 const NOW = Date.UTC(2026, 11, 1);
@@ -246,4 +247,31 @@ test("a session cookie set for exactly 30 days is not long-lifetime, whatever th
 	expect(report.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).not.toContain("long-lifetime");
 	const later = await auditCookies([{ ...cookie, expires: cookie.expires + 1 }], { now: setAtMs });
 	expect(later.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).toContain("long-lifetime");
+});
+
+describe("analyzeSample", () => {
+	test("a counter is predictable, with its reason; times as Dates enable the time tests", () => {
+		const values = Array.from({ length: 40 }, (_, i) => String(500_000 + i));
+		const dates = values.map((_, i) => new Date(NOW + i * 1000));
+		const analysis = analyzeSample(values, { dates });
+		expect(analysis.verdict).toBe("predictable");
+		expect(analysis.reasons[0]).toMatch(/^counter: /);
+		expect(analysis.tests.map((t) => t.name)).toContain("timestamp");
+		expect(analysis.skipped.map((s) => s.name)).not.toContain("timestamp, time-hash");
+	});
+
+	test("128-bit random hex ids are ok", () => {
+		const values = Array.from({ length: 200 }, () => randomBytes(16).toString("hex"));
+		expect(analyzeSample(values).verdict).toBe("ok");
+	});
+
+	test("bad input throws one TypeError naming it", () => {
+		expect(() => analyzeSample("abc" as unknown as string[])).toThrow(
+			"analyzeSample: values must be an array of strings",
+		);
+		expect(() => analyzeSample(["a", "b"], { dates: [1] })).toThrow("analyzeSample: 1 dates for 2 values");
+		expect(() => analyzeSample(["a"], { dates: [Number.NaN] })).toThrow(
+			"analyzeSample: options.dates[0] is not a valid time",
+		);
+	});
 });

@@ -3,21 +3,25 @@
  * cookies a test suite already has. `auditCookies` takes the cookie objects of WebExtensions, Playwright,
  * Puppeteer, the Chrome DevTools Protocol or WebDriver BiDi (src/core/shapes/tool-cookie.ts, told apart
  * per object); `auditSetCookieHeaders` stores Set-Cookie headers as a browser would first; `formatReport`
- * writes a report as the CLI's `--format` does.
+ * writes a report as the CLI's `--format` does; `analyzeSample` judges fresh session ids as
+ * `session-hygiene sample` does, on ids the caller collected.
  */
 
 import type { Browser, Format } from "../cli/args/cli-options.ts";
 import { FORMATS } from "../cli/args/cli-options.ts";
 import { createHeaderJar } from "../cli/inputs/header-jar.ts";
 import { renderReport } from "../cli/render-report.ts";
+import { nodeDigest } from "../cli/sample/node-digest.ts";
 import type { AuditSubject } from "../core/audit-input.ts";
 import { isLiveAt } from "../core/cookie.ts";
 import type { Report } from "../core/report.ts";
+import { analyzeSample as analyzeIds, type SampleAnalysis } from "../core/sample/analyze-sample.ts";
 import { fromToolCookie } from "../core/shapes/tool-cookie.ts";
 import { type AuditOptions, auditPipeline, nowMsOf, settingsOf } from "./audit-pipeline.ts";
 
 export type { Format } from "../cli/args/cli-options.ts";
 export type { CookieReport, Finding, Report, Severity, SiteReport } from "../core/report.ts";
+export type { SampleAnalysis, SampleVerdict } from "../core/sample/analyze-sample.ts";
 export type { AuditOptions } from "./audit-pipeline.ts";
 
 /**
@@ -69,4 +73,27 @@ export function formatReport(report: Report, format: Format = "text"): string {
 	if (!FORMATS.includes(format))
 		throw new TypeError(`formatReport: format must be one of ${FORMATS.join(", ")}`);
 	return [...renderReport(report, format, false)].join("");
+}
+
+export interface SampleOptions {
+	/** Each value's response time (its Date header) as a Date or epoch milliseconds, same order: enables the time tests. */
+	dates?: readonly (Date | number)[];
+}
+
+/**
+ * Judges fresh session ids, in the order they were issued, as `session-hygiene sample` does:
+ * `predictable`, `weak` or `ok`, with every test, the entropy estimate and the reasons. The caller
+ * collects the ids (a fresh browser context per id, or requests without cookies).
+ */
+export function analyzeSample(values: readonly string[], options: SampleOptions = {}): SampleAnalysis {
+	if (!Array.isArray(values) || values.some((v) => typeof v !== "string"))
+		throw new TypeError("analyzeSample: values must be an array of strings");
+	const dates = options.dates?.map((d, i) => {
+		const ms = d instanceof Date ? d.getTime() : d;
+		if (!Number.isFinite(ms)) throw new TypeError(`analyzeSample: options.dates[${i}] is not a valid time`);
+		return ms;
+	});
+	if (dates && dates.length !== values.length)
+		throw new TypeError(`analyzeSample: ${dates.length} dates for ${values.length} values`);
+	return analyzeIds({ values, digest: nodeDigest, ...(dates ? { dates } : {}) });
 }

@@ -92,12 +92,13 @@ describe("the npm package", () => {
 		const script = join(project, "use.mjs");
 		await writeFile(
 			script,
-			`import { auditCookies, formatReport } from "session-hygiene";
+			`import { analyzeSample, auditCookies, formatReport } from "session-hygiene";
 import { expectSessionHygiene } from "session-hygiene/playwright";
 const cookies = [{ name: "sessionid", value: "3c8e1f6a9b2d5c7e0f4a1b8d6c3e9f2a", domain: "app.example.test", path: "/", expires: -1, httpOnly: false, secure: false, sameSite: "Lax" }];
 const report = await auditCookies(cookies);
 const failed = await expectSessionHygiene({ cookies: async () => cookies }).then(() => "passed", (e) => e.message.split("\\n")[0]);
-console.log(JSON.stringify({ rules: report.sites[0].cookies[0].findings.map((f) => f.rule).sort(), markdown: formatReport(report, "markdown").startsWith("#"), failed }));
+const sample = analyzeSample(Array.from({ length: 40 }, (_, i) => String(1000 + i))).verdict;
+console.log(JSON.stringify({ rules: report.sites[0].cookies[0].findings.map((f) => f.rule).sort(), markdown: formatReport(report, "markdown").startsWith("#"), failed, sample }));
 `,
 		);
 		const { stdout } = await run(process.execPath, [script], { cwd: project });
@@ -105,6 +106,7 @@ console.log(JSON.stringify({ rules: report.sites[0].cookies[0].findings.map((f) 
 			rules: ["default-session-name", "missing-httponly", "missing-secure"],
 			markdown: true,
 			failed: "Session Hygiene: 2 findings at or above high:",
+			sample: "predictable",
 		});
 	});
 
