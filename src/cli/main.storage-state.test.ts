@@ -55,6 +55,15 @@ describe("audit --storage-state", () => {
 		expect(reportSchemaErrors(report)).toEqual([]);
 	});
 
+	test("audits at the exact --now, as the extension does: a cookie set for exactly 30 days is not over them", async () => {
+		// Playwright's expires has a fraction; 2026-12-01T00:00:00.600Z plus 30 days, to the millisecond.
+		const expires = 1_796_083_200.6 + 30 * 86_400;
+		const cookie = { ...STATE.cookies[0], name: "remember", expires };
+		const result = await run({ cookies: [cookie] }, "--format", "json", "--now", "2026-12-01T00:00:00.600Z");
+		const report = JSON.parse(result.stdout) as Report;
+		expect(report.sites[0]?.cookies[0]?.findings.map((f) => f.rule)).not.toContain("long-lifetime");
+	});
+
 	test("exits 1 on a high finding, as every input does", async () => {
 		expect((await run(STATE)).code).toBe(1);
 		expect((await run({ cookies: [STATE.cookies[0]] })).code).toBe(0);

@@ -41,7 +41,10 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 				: { kind: "live" as const, source };
 	const recordedAt = input.kind === "har" ? input.har.recordedAt : undefined;
 	const nowMs = options.now ?? recordedAt ?? io.now();
+	// The jar stores at whole seconds (creation times, Max-Age expiries); the audit runs at the exact time,
+	// as the extension and the library do (lib/audit-pipeline.ts).
 	const now = Math.floor(nowMs / 1000);
+	const auditNow = nowMs / 1000;
 	const jar = createHeaderJar(options.browser, now);
 	const https: HttpsHop[] = [];
 	const pageUrls =
@@ -53,7 +56,7 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const hsts = input.kind === "har" ? input.har.hsts : hstsByHost(https);
 	// A storage state or cookies.txt is the jar itself: its cookies are audited as they are, with no header
 	// to replay; those expired by the audit's time are gone, as a browser would have dropped them.
-	const replayed = input.kind === "jar" ? jarSubjects(input.jar, now) : jar.subjects();
+	const replayed = input.kind === "jar" ? jarSubjects(input.jar, auditNow) : jar.subjects();
 	const observed =
 		input.kind === "har"
 			? withSignIns(replayed, harSignInFacts(input.har.entries, options.browser, now))
@@ -66,7 +69,7 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 	const notes = evictionNotes(jar.evicted, subjects);
 	if (notes !== "") io.stderr(notes);
 	const sites = auditSites(
-		{ subjects, now, settings, pageUrls, ...(hsts.length > 0 ? { hsts } : {}) },
+		{ subjects, now: auditNow, settings, pageUrls, ...(hsts.length > 0 ? { hsts } : {}) },
 		{ includeValues: options.showValues },
 	);
 	return buildReport({
