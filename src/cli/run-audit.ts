@@ -1,18 +1,16 @@
 /** The audit command without its output: collect headers into one jar, audit it, build the report. */
 
-import { auditSites } from "../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../core/audit-input.ts";
 import { type Cookie, isLiveAt } from "../core/cookie.ts";
 import { hstsByHost } from "../core/observe/set-by.ts";
 import type { Report } from "../core/report.ts";
-import { buildReport } from "../core/reports/build-report.ts";
 import { DEFAULT_SETTINGS } from "../core/settings/settings.ts";
 import type { AuditOptions, AuditSource } from "./args/cli-options.ts";
+import { auditReport } from "./audit-report.ts";
 import { CliError } from "./cli-error.ts";
 import type { CliIo } from "./cli-io.ts";
 import { evictionNotes } from "./eviction-note.ts";
 import { fetchHops, type HttpsHop } from "./inputs/fetch-hops.ts";
-import { withForgeable } from "./inputs/forgeable-check.ts";
 import { harSignInFacts, withSignIns } from "./inputs/har-sign-ins.ts";
 import { createHeaderJar, type HeaderJar } from "./inputs/header-jar.ts";
 import { MAX_HAR_BYTES } from "./inputs/input-limits.ts";
@@ -22,7 +20,6 @@ import { type HarInput, readHar } from "./inputs/read-har.ts";
 import { readNetscapeCookies } from "./inputs/read-netscape-cookies.ts";
 import { readStorageState } from "./inputs/read-storage-state.ts";
 import { createProgress } from "./progress.ts";
-import { VERSION } from "./version.ts";
 
 export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report> {
 	// Settings first: a bad config should fail before any request goes out.
@@ -41,8 +38,8 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 				: { kind: "live" as const, source };
 	const recordedAt = input.kind === "har" ? input.har.recordedAt : undefined;
 	const nowMs = options.now ?? recordedAt ?? io.now();
-	// The jar stores at whole seconds (creation times, Max-Age expiries); the audit runs at the exact time,
-	// as the extension and the library do (lib/audit-pipeline.ts).
+	// The jar stores at whole seconds (creation times, Max-Age expiries); the audit runs at the exact time
+	// (audit-report.ts).
 	const now = Math.floor(nowMs / 1000);
 	const auditNow = nowMs / 1000;
 	const jar = createHeaderJar(options.browser, now);
@@ -61,24 +58,22 @@ export async function runAudit(options: AuditOptions, io: CliIo): Promise<Report
 		input.kind === "har"
 			? withSignIns(replayed, harSignInFacts(input.har.entries, options.browser, now))
 			: replayed;
-	// The signature check is the one slow step; a rule switched off in the settings does not pay for it.
-	const subjects =
-		settings.severityOverrides["forgeable-session"] === "off"
-			? observed
-			: await withForgeable(observed, userSecrets, io);
-	const notes = evictionNotes(jar.evicted, subjects);
+	const notes = evictionNotes(jar.evicted, observed);
 	if (notes !== "") io.stderr(notes);
-	const sites = auditSites(
-		{ subjects, now: auditNow, settings, pageUrls, ...(hsts.length > 0 ? { hsts } : {}) },
-		{ includeValues: options.showValues },
+	return auditReport(
+		{
+			subjects: observed,
+			nowMs,
+			settings,
+			pageUrls,
+			hsts,
+			rejected: jar.rejected,
+			source: { kind: options.source.kind, url: sourceUrl(options.source) },
+			userSecrets,
+			includeValues: options.showValues,
+		},
+		io,
 	);
-	return buildReport({
-		sites,
-		rejected: jar.rejected,
-		source: { kind: options.source.kind, url: sourceUrl(options.source) },
-		version: VERSION,
-		generatedAt: new Date(nowMs).toISOString(),
-	});
 }
 
 /** The cookies of a file that holds a jar (a storage state, a cookies.txt), and what it cannot say. */

@@ -1,15 +1,12 @@
-/** The steps every library call shares: the signature check, the audit, the report. */
+/** What every library call shares: its options, read once, and the audit's tail (cli/audit-report.ts). */
 
+import { auditReport } from "../cli/audit-report.ts";
 import { CliError } from "../cli/cli-error.ts";
 import type { CliIo } from "../cli/cli-io.ts";
-import { withForgeable } from "../cli/inputs/forgeable-check.ts";
 import { validateSettings } from "../cli/inputs/validate-settings.ts";
 import { createNodeIo } from "../cli/node-io.ts";
-import { VERSION } from "../cli/version.ts";
-import { auditSites } from "../core/audit/audit-sites.ts";
 import type { AuditSubject } from "../core/audit-input.ts";
 import type { RejectedCookie, Report, SourceKind } from "../core/report.ts";
-import { buildReport } from "../core/reports/build-report.ts";
 import type { Settings } from "../core/settings/settings.ts";
 
 export interface AuditOptions {
@@ -45,29 +42,14 @@ function quietIo(): CliIo {
 	return { ...createNodeIo(), stderr: () => {}, stderrIsTTY: false, isTTY: false };
 }
 
-export async function auditPipeline(
+export function auditPipeline(
 	subjects: readonly AuditSubject[],
 	input: { nowMs: number; settings: Settings; pageUrls: readonly string[]; source: SourceKind; url?: string },
 	rejected: readonly RejectedCookie[] = [],
 ): Promise<Report> {
-	const checked =
-		input.settings.severityOverrides["forgeable-session"] === "off"
-			? [...subjects]
-			: await withForgeable(subjects, [], quietIo());
-	const sites = auditSites({
-		subjects: checked,
-		// Fractional seconds, as the extension audits: a live jar's expiries have fractions (Playwright's
-		// `expires`, the WebExtensions `expirationDate`), and a whole-second clock put a cookie set for
-		// exactly 30 days just over them, long-lifetime.
-		now: input.nowMs / 1000,
-		settings: input.settings,
-		pageUrls: input.pageUrls,
-	});
-	return buildReport({
-		sites,
-		rejected,
-		source: { kind: input.source, url: input.url },
-		version: VERSION,
-		generatedAt: new Date(input.nowMs).toISOString(),
-	});
+	const { nowMs, settings, pageUrls, source, url } = input;
+	return auditReport(
+		{ subjects, nowMs, settings, pageUrls, rejected, source: { kind: source, url } },
+		quietIo(),
+	);
 }
