@@ -55,6 +55,7 @@ describe("good generators", () => {
 			"counter",
 			"mersenne-twister",
 			"serial-correlation",
+			"counter-hash",
 			"timestamp",
 			"time-hash",
 		]);
@@ -109,6 +110,26 @@ describe("bad generators", () => {
 		);
 	});
 
+	test("md5 of a counter is predictable by the counter-hash test alone", () => {
+		const analysis = analyze(
+			many((i) =>
+				createHash("md5")
+					.update(String(1000 + i))
+					.digest("hex"),
+			),
+		);
+		expect(analysis.verdict).toBe("predictable");
+		expect(
+			failed(
+				many((i) =>
+					createHash("md5")
+						.update(String(1000 + i))
+						.digest("hex"),
+				),
+			),
+		).toEqual(["counter-hash"]);
+	});
+
 	test("24 random bits are weak, not predictable", () => {
 		const analysis = analyze(many(() => randomBytes(3).toString("hex")));
 		expect(analysis.verdict).toBe("weak");
@@ -129,7 +150,7 @@ describe("bad generators", () => {
 		const values = many(() => digest("sha256", String(randomBytes(2).readUInt16BE() % 1024)));
 		const analysis = analyze(values);
 		expect(analysis.verdict).toBe("predictable");
-		expect(failed(values)).toEqual(["duplicates"]);
+		expect(failed(values)).toEqual(["duplicates", "counter-hash"]);
 		expect(analysis.entropy.bits).toBeLessThan(12);
 		expect(analysis.entropy.confidence).toBe("measured");
 	});
@@ -153,13 +174,14 @@ describe("bad generators", () => {
 	});
 });
 
-test("without Date headers or a digest the time tests are listed as skipped", () => {
+test("without Date headers or a digest the time and hash tests are listed as skipped", () => {
 	const analysis = analyzeSample({ values: many(() => randomBytes(16).toString("hex")) });
 	expect(analysis.skipped).toEqual([
 		{
 			name: "linear-congruential",
 			reason: "values of 128 bits are no whole generator state (64 bits at most)",
 		},
+		{ name: "counter-hash", reason: "no digest function given" },
 		{ name: "timestamp, time-hash", reason: "no response times (Date headers) given" },
 	]);
 });

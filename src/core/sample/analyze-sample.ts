@@ -7,7 +7,7 @@
  * of entropy, from a cryptographically secure generator) and "Session ID Content (or Value)" (no
  * meaning, no pattern):
  * - predictable: a structure an attacker can use to guess the next id: repeats beyond chance, a
- *   counter, a linear congruential generator, the Mersenne Twister, the response time in the id or hashed into it, serial
+ *   counter, a linear congruential generator, the Mersenne Twister, the response time in the id or hashed into it, a hashed counter, serial
  *   correlation, or two or more of the four bit tests failing (each fails a good generator about once
  *   in 10⁴ runs; one failure alone is shown but decides nothing);
  * - weak: no such structure, but an estimate under 64 bits (or no random part at all);
@@ -61,6 +61,7 @@ const BIT_TESTS = new Set(["monobit", "poker", "runs", "long-run"]);
 /** Structure tests by how exactly they name the construction. */
 const REASON_ORDER = [
 	"time-hash",
+	"counter-hash",
 	"timestamp",
 	"counter",
 	"linear-congruential",

@@ -5,6 +5,7 @@
  */
 
 import type { SampleTest, SkippedTest } from "../sample-test.ts";
+import { counterHashTest } from "./counter-hash-test.ts";
 import { counterTest } from "./counter-test.ts";
 import { lcgTest } from "./lcg-test.ts";
 import { twisterInput, twisterTest } from "./mersenne-twister.ts";
@@ -57,6 +58,15 @@ export function structureTests(
 	skipped: SkippedTest[],
 ): SampleTest[] {
 	const tests = numericTests(numeric, skipped);
+	const hashed = input.digest ? counterHashTest(parts, input.digest) : undefined;
+	if (hashed) tests.push(hashed);
+	else
+		skipped.push({
+			name: "counter-hash",
+			reason: input.digest
+				? "the values are not all hex of an md5, sha1 or sha256 digest's length"
+				: "no digest function given",
+		});
 	if (!input.dates) {
 		skipped.push({ name: "timestamp, time-hash", reason: "no response times (Date headers) given" });
 		return tests;
