@@ -2,6 +2,8 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { sign as signCookie } from "cookie-signature";
 import JavaRandom from "java-random";
 import jwt from "jsonwebtoken";
+import { ulid } from "ulid";
+import { v7 as uuidv7 } from "uuid";
 import { describe, expect, test } from "vitest";
 import { analyzeSample } from "./analyze-sample.ts";
 import python from "./structure/testing/python-random.json" with { type: "json" };
@@ -25,6 +27,14 @@ describe("good generators", () => {
 		["128-bit hex", () => randomBytes(16).toString("hex"), 128],
 		["128-bit base64url", () => randomBytes(16).toString("base64url"), 128],
 		["UUIDv4 (122 random bits)", () => randomUUID(), 122],
+		// The uuid package's v7 puts a 31-bit sequence, seeded at random with its top bit clear, and 42
+		// random bits after the time: 73 bits.
+		[
+			"UUIDv7s a response apart (the uuid package: 73 random bits)",
+			(i: number) => uuidv7({ msecs: times[i] ?? START }),
+			73,
+		],
+		["ULIDs a response apart (the ulid package: 80 random bits)", (i: number) => ulid(times[i] ?? START), 80],
 		[
 			"nanoid-shaped: 21 base64url characters (126 bits)",
 			() => randomBytes(16).toString("base64url").slice(0, 21),
