@@ -55,6 +55,18 @@ describe("good generators", () => {
 		expect(analysis.tests.every((t) => t.passed)).toBe(true);
 	});
 
+	test("a constant prefix or suffix leaves the bit tests to the middle (sess_<hex>, Tomcat's <HEX>.node1)", () => {
+		for (const make of [
+			() => `sess_${randomBytes(16).toString("hex")}`,
+			() => `${randomBytes(16).toString("hex").toUpperCase()}.node1`,
+		]) {
+			const analysis = analyze(many(make));
+			expect(analysis.encoding).toBe("hex");
+			expect(analysis.tests.map((t) => t.name)).toContain("monobit");
+			expect(analysis.verdict).toBe("ok");
+		}
+	});
+
 	test("every test ran on 128-bit hex ids", () => {
 		expect(analyze(many(() => randomBytes(16).toString("hex"))).tests.map((t) => t.name)).toEqual([
 			"duplicates",

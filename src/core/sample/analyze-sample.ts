@@ -18,6 +18,7 @@
 import { MIN_TEST_BITS } from "./bits/fips-bounds.ts";
 import { fipsTests } from "./bits/fips-tests.ts";
 import { type BitEncoding, decodeSampleBits } from "./bits/sample-bits.ts";
+import { varyingMiddles } from "./common-affixes.ts";
 import { countRepeats, duplicatesTest } from "./duplicates.ts";
 import { type EntropyEstimate, estimateEntropy } from "./entropy-estimate.ts";
 import { positionEntropies } from "./position-entropy.ts";
@@ -75,7 +76,8 @@ function bitTests(
 	tests: SampleTest[],
 	skipped: SkippedTest[],
 ): BitEncoding | undefined {
-	const decoded = decodeSampleBits(parts);
+	// A constant prefix or suffix is no part of any encoding's alphabet test: `sess_<hex>` is hex bits.
+	const decoded = decodeSampleBits(varyingMiddles(parts));
 	if (decoded.encoding === undefined) {
 		skipped.push({ name: "bit tests", reason: decoded.reason });
 		return undefined;

@@ -5,6 +5,7 @@
  * constant prefix or suffix (`sess-000123`), the varying middle is read.
  */
 import { type BitEncoding, detectEncoding, perValueBits } from "../bits/sample-bits.ts";
+import { varyingMiddles } from "../common-affixes.ts";
 
 export type NumericBase = "decimal" | "hex" | "base36" | BitEncoding;
 
@@ -31,21 +32,6 @@ function fromBits(bits: Uint8Array): bigint {
 	return n;
 }
 
-function commonAffixes(values: readonly string[]): { prefix: number; suffix: number } {
-	const first = values[0] ?? "";
-	let prefix = first.length;
-	let suffix = first.length;
-	for (const v of values) {
-		let p = 0;
-		while (p < prefix && p < v.length && v[p] === first[p]) p++;
-		prefix = p;
-		let s = 0;
-		while (s < suffix && s < v.length && v[v.length - 1 - s] === first[first.length - 1 - s]) s++;
-		suffix = s;
-	}
-	return { prefix, suffix };
-}
-
 function read(values: readonly string[]): NumericSample | undefined {
 	const longest = values.reduce((max, v) => Math.max(max, v.length), 0);
 	if (values.length === 0 || longest === 0) return undefined;
@@ -68,7 +54,6 @@ function read(values: readonly string[]): NumericSample | undefined {
 export function numericSample(values: readonly string[]): NumericSample | undefined {
 	const direct = read(values);
 	if (direct) return direct;
-	const { prefix, suffix } = commonAffixes(values);
-	if (prefix === 0 && suffix === 0) return undefined;
-	return read(values.map((v) => v.slice(prefix, Math.max(prefix, v.length - suffix))));
+	const middles = varyingMiddles(values);
+	return middles.some((m, i) => m !== values[i]) ? read(middles) : undefined;
 }
