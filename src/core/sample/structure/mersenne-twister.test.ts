@@ -40,6 +40,12 @@ test("a constant word (zero padding) takes no part: zeros fit the relation trivi
 	expect(result?.passed).toBe(true);
 });
 
+test("ids with only one varying 32-bit word in four (a UUIDv1's time_low) have no relation to test", () => {
+	expect(
+		run(Array.from({ length: 200 }, () => `${randomBytes(4).toString("hex")}${"ab".repeat(12)}`)),
+	).toBeUndefined();
+});
+
 test("too few words for the recurrence: no test", () => {
 	expect(run(Array.from({ length: 100 }, () => randomBytes(16).toString("hex")))).toBeUndefined();
 });

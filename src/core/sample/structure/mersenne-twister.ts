@@ -101,7 +101,8 @@ export function twisterTest(sample: NumericSample): SampleTest | undefined {
 	const [best] = orders
 		.map((order) => fitIn(sample.values, input.perValue, order))
 		.sort((a, b) => b.fits - a.fits);
-	if (!best) return undefined;
+	// No relation whose four words all vary (a UUIDv1's constant node, a padding): nothing to test.
+	if (!best || best.tried === 0) return undefined;
 	const found = best.fits >= MIN_FITS;
 	const reading =
 		input.perValue === 1 ? "an output per id" : `${input.perValue} outputs per id, ${best.order}`;

@@ -46,7 +46,9 @@ function reasonFor(name: string, numeric: NumericSample): string {
 		return `values of ${Math.round(numeric.capacityBits)} bits are no whole generator state (64 bits at most)`;
 	if (name === "mersenne-twister") {
 		const input = twisterInput(numeric);
-		if ("reason" in input) return input.reason;
+		return "reason" in input
+			? input.reason
+			: "no relation of the recurrence has all four of its 32-bit words varying (constant words)";
 	}
 	return `too few values (${numeric.values.length})`;
 }
