@@ -83,7 +83,9 @@ test("a response stamped long before the background got it still explains the ch
 test("a response the background gets after the window makes the cookie the server's after all", async () => {
 	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
 	const w = observedWorld([server]);
-	// A loaded browser delivered the jar change first and the response that caused it 5 s later.
+	// The site's page was heard; then a loaded browser delivered the jar change first and the response
+	// that caused it 5 s later.
+	respond(w, [], "/", { method: "GET", statusCode: 200 });
 	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
 	const start = w.clock.ms;
 	w.clock.ms += 2_001;
@@ -98,6 +100,23 @@ test("a response the background gets after the window makes the cookie the serve
 	if (!sid) throw new Error("sid missing from the report");
 	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: sid })).history).toEqual([
 		{ kind: "set", by: { method: "POST", path: "/login", status: 302 }, timeMs: start },
+	]);
+});
+
+test("a change before any response of its site was heard is unseen: no set-by-script, and its history says so", async () => {
+	// The browser started the background for this page: its cookie change arrives, its response never does.
+	const server = jarCookie({ name: "sid", value: SERVER_VALUE, secure: true, httpOnly: true });
+	const w = observedWorld([server]);
+	const start = w.clock.ms;
+	w.observer.cookieChanged({ removed: false, cookie: server, cause: "explicit" });
+	w.clock.ms += 2_001;
+	respond(w, [], "/account", { method: "GET", statusCode: 200 });
+	const report = await getTabReport(w.deps, { tabId: 7 });
+	const sid = report.sites[0]?.cookies[0];
+	if (!sid) throw new Error("sid missing from the report");
+	expect(sid.findings.map((f) => f.rule)).not.toContain("set-by-script");
+	expect((await getCookieFindings(w.deps, { tabId: 7, cookie: sid })).history).toEqual([
+		{ kind: "set", by: "unseen", timeMs: start },
 	]);
 });
 

@@ -18,6 +18,7 @@ export function utcClock(timeMs: number): string {
 function writerText(by: TimelineWriter): string {
 	if (by === "script") return "script";
 	if (by === "browser") return "the browser";
+	if (by === "unseen") return "an unseen writer (no response of the site heard yet)";
 	return `${by.method} ${by.path} ${by.status}`;
 }
 

@@ -23,18 +23,19 @@ describe("a change and the response that caused it", () => {
 		expect(expire(matcher, T + 5_000)).toEqual([]);
 	});
 
-	test("a change no response explains within the window is the script's", () => {
+	test("a change no response explains within the window is the script's, on a site heard from", () => {
 		const matcher = createChangeMatcher(1_000);
+		matchResponse(matcher, response(T - 500));
 		matchChange(matcher, inserted("abc", T));
 		expect(expire(matcher, T + 1_000)).toEqual([]);
 		expect(expire(matcher, T + 1_001).map((v) => v.by)).toEqual(["script"]);
 		expect(matchResponse(matcher, response(T + 1_002, "sid=other; Path=/"))).toEqual([]);
 	});
 
-	test("a response arriving after the window corrects the script's change it explains (late)", () => {
+	test("a response arriving after the window corrects the unseen change it explains (late)", () => {
 		const matcher = createChangeMatcher(1_000, 10_000);
 		matchChange(matcher, inserted("abc", T));
-		expect(expire(matcher, T + 1_500).map((v) => v.by)).toEqual(["script"]);
+		expect(expire(matcher, T + 1_500).map((v) => v.by)).toEqual(["unseen"]);
 		const verdicts = matchResponse(matcher, response(T, "sid=abc; Path=/"), T + 2_500);
 		expect(verdicts.map((v) => [v.by, v.by === "server" && v.late, v.change.timeMs])).toEqual([
 			["server", true, T],
@@ -79,6 +80,7 @@ describe("a change and the response that caused it", () => {
 
 	test("the default window is two seconds", () => {
 		const matcher = createChangeMatcher();
+		matchResponse(matcher, response(T - 500));
 		matchChange(matcher, inserted("abc", T));
 		expect(expire(matcher, T + 2_000)).toEqual([]);
 		expect(expire(matcher, T + 2_001).map((v) => v.by)).toEqual(["script"]);
@@ -98,6 +100,39 @@ describe("a change and the response that caused it", () => {
 		expect(matcher.unclaimed).toEqual([]);
 		expect(matchChange(matcher, inserted("abc", T + 10_001))).toBeUndefined();
 		expect(expire(matcher, T + 12_000).map((v) => v.by)).toEqual(["script"]);
+	});
+});
+
+describe("a site no response was heard from", () => {
+	test("its unexplained change is unseen, not the script's; once a response of it is heard, the next is the script's", () => {
+		const matcher = createChangeMatcher(1_000);
+		matchChange(matcher, inserted("abc", T));
+		expect(expire(matcher, T + 1_001).map((v) => v.by)).toEqual(["unseen"]);
+		// A response of another host of the same site (example.com) counts: the cookie is the site's.
+		matchResponse(matcher, observed(T + 1_100, [], { url: "https://www.example.com/" }));
+		matchChange(matcher, inserted("def", T + 1_200));
+		expect(expire(matcher, T + 2_201).map((v) => v.by)).toEqual(["script"]);
+		expect(matcher.heard).toEqual(["example.com"]);
+	});
+
+	test("a response of another site does not make it heard", () => {
+		const matcher = createChangeMatcher(1_000);
+		matchResponse(matcher, observed(T - 100, [], { url: "https://other.test/" }));
+		matchChange(matcher, inserted("abc", T));
+		expect(expire(matcher, T + 1_001).map((v) => v.by)).toEqual(["unseen"]);
+	});
+
+	test("a matcher saved before sites were remembered calls the change the script's, as it did", () => {
+		const { heard: _, ...older } = createChangeMatcher(1_000);
+		matchChange(older, inserted("abc", T));
+		expect(expire(older, T + 1_001).map((v) => v.by)).toEqual(["script"]);
+	});
+
+	test("it keeps the last thousand sites heard", () => {
+		const matcher = createChangeMatcher(1_000);
+		for (let i = 0; i < 1_005; i++) matchResponse(matcher, observed(T, [], { url: `https://s${i}.test/` }));
+		expect(matcher.heard).toHaveLength(1_000);
+		expect(matcher.heard?.[0]).toBe("s5.test");
 	});
 });
 

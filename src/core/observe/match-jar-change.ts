@@ -10,6 +10,12 @@
  * it makes it the server's after all (`late`), and the timeline corrects its event (timeline.ts). Pure:
  * the caller passes every time (epoch milliseconds) and calls `expire` on a timer.
  *
+ * A change is the script's only on a site whose responses the caller has heard (`heard`): the extension
+ * sees responses only of sites it has host access to, and a background the browser is just starting can
+ * miss the response of the page that started it while its cookie changes still arrive. A change on a site
+ * never heard from is `unseen`: its writer cannot be told, and it is open to a late response as a
+ * script's change is.
+ *
  * The two sides are compared on one clock: `cookies.onChanged` carries no time, so a change is timed
  * when it reaches the caller, and a response is matched at the time it reached the caller too (`atMs`),
  * not at its own `timeStamp`. A loaded browser can deliver a page's cookie changes a second or more
@@ -17,6 +23,7 @@
  * stay close where the browser's timestamps and the arrival of the other would not.
  */
 import type { Cookie } from "../cookie.ts";
+import { siteOf } from "../site/site-key.ts";
 import type { ObservedResponse, ObservedSetCookie } from "./response-log.ts";
 
 /** One `cookies.onChanged` event, the cookie in core's shape (MDN, cookies.onChanged). */
@@ -39,6 +46,8 @@ export type Attribution =
 	  }
 	/** No observed response explains it: a page script, or for a removal possibly another extension. */
 	| { change: JarChange; by: "script" }
+	/** No response explains it, and no response of its site was ever heard: the writer cannot be told. */
+	| { change: JarChange; by: "unseen" }
 	/** The browser removed it: it expired or was evicted. */
 	| { change: JarChange; by: "browser" }
 	/** The old copy a new write replaced ("overwrite"): the paired insertion carries the event. */
@@ -63,7 +72,15 @@ export interface ChangeMatcher {
 	lateMs?: number;
 	/** Changes called the script's within `lateMs`, oldest first (absent in older saves). */
 	scripted?: JarChange[];
+	/**
+	 * Sites (site-key.ts) some response of which was heard, newest last, at most HEARD_LIMIT; absent in
+	 * older saves, which call every unexplained change the script's.
+	 */
+	heard?: string[];
 }
+
+/** Sites remembered as heard: a browser session's worth; the oldest is forgotten first. */
+export const HEARD_LIMIT = 1_000;
 
 /**
  * Wide enough for a loaded machine's delivery of the two events (they have been seen more than a second
@@ -84,7 +101,7 @@ export function createChangeMatcher(
 	windowMs = DEFAULT_MATCH_WINDOW_MS,
 	lateMs = LATE_MATCH_MS,
 ): ChangeMatcher {
-	return { windowMs, lateMs, pending: [], unclaimed: [], scripted: [] };
+	return { windowMs, lateMs, pending: [], unclaimed: [], scripted: [], heard: [] };
 }
 
 const lateOf = (matcher: ChangeMatcher): number =>
@@ -140,6 +157,15 @@ export function matchChange(matcher: ChangeMatcher, change: JarChange): Attribut
 	return byServer(change, candidate);
 }
 
+function noteHeard(matcher: ChangeMatcher, site: string): void {
+	const heard = matcher.heard;
+	if (!heard || heard.at(-1) === site) return;
+	const at = heard.indexOf(site);
+	if (at !== -1) heard.splice(at, 1);
+	heard.push(site);
+	if (heard.length > HEARD_LIMIT) heard.splice(0, heard.length - HEARD_LIMIT);
+}
+
 /** Takes the first change of `changes` the candidate explains out of the list. */
 function claim(changes: JarChange[], candidate: Candidate, spanMs: number): JarChange | undefined {
 	const at = changes.findIndex((change) => explains(candidate, change, spanMs));
@@ -157,6 +183,7 @@ export function matchResponse(
 ): Attribution[] {
 	const attributed: Attribution[] = [];
 	const spanMs = lateOf(matcher);
+	noteHeard(matcher, siteOf(response.host));
 	for (const setCookie of response.setCookies) {
 		if (setCookie.outcome.status === "rejected") continue;
 		const candidate: Candidate = { response, setCookie, atMs };
@@ -173,8 +200,8 @@ export function matchResponse(
 }
 
 /**
- * At `nowMs`: pending changes older than the window are the script's (returned, oldest first, and open to
- * a late response for `lateMs`); Set-Cookies and the script's changes older than `lateMs` stop waiting.
+ * At `nowMs`: pending changes older than the window are the script's, or `unseen` on a site never heard
+ * (returned, oldest first, and open to a late response for `lateMs`); Set-Cookies and the script's changes older than `lateMs` stop waiting.
  */
 export function expire(matcher: ChangeMatcher, nowMs: number): Attribution[] {
 	const cutoff = nowMs - matcher.windowMs;
@@ -183,5 +210,10 @@ export function expire(matcher: ChangeMatcher, nowMs: number): Attribution[] {
 	matcher.pending = matcher.pending.filter((c) => c.timeMs >= cutoff);
 	matcher.unclaimed = matcher.unclaimed.filter((c) => candidateMs(c) >= lateCutoff);
 	matcher.scripted = [...(matcher.scripted ?? []), ...expired].filter((c) => c.timeMs >= lateCutoff);
-	return expired.map((change) => ({ change, by: "script" }));
+	const { heard } = matcher;
+	return expired.map((change) =>
+		heard === undefined || heard.includes(siteOf(change.cookie.domain))
+			? { change, by: "script" }
+			: { change, by: "unseen" },
+	);
 }

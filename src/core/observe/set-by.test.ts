@@ -16,6 +16,13 @@ test("nobody watched: no fact", () => {
 	expect(setByOf(createTimeline(), sid("abc"))).toBeUndefined();
 });
 
+test("written last by an unseen writer: no fact, though a script wrote before", () => {
+	const timeline = createTimeline();
+	addEvent(timeline, { change: inserted("abc", T), by: "script" }, hash);
+	addEvent(timeline, { change: inserted("xyz", T + 5_000), by: "unseen" }, hash);
+	expect(setByOf(timeline, sid("xyz"))).toBeUndefined();
+});
+
 test("written last by a response: the server", () => {
 	const timeline = createTimeline();
 	addEvent(timeline, server("abc", T), hash);

@@ -7,12 +7,13 @@ import { eventsOf, type Timeline } from "./timeline.ts";
 
 /**
  * Who wrote the cookie's current value, from its last kept write; undefined when the timeline has no
- * write of it (nobody watched) or its last event is a removal.
+ * write of it (nobody watched), its writer is unseen, or its last event is a removal.
  */
 export function setByOf(timeline: Timeline, cookie: CookieIdentity): SetBy | undefined {
 	const events = eventsOf(timeline, cookie);
 	const last = events.at(-1);
-	if (last === undefined || last.kind === "removed" || last.by === "browser") return undefined;
+	if (last === undefined || last.kind === "removed" || last.by === "browser" || last.by === "unseen")
+		return undefined;
 	if (last.by !== "script") return { writer: "server", serverIssuedValue: true };
 	const issued = events.some((e) => typeof e.by === "object" && e.valueHash === last.valueHash);
 	return { writer: "script", serverIssuedValue: issued };

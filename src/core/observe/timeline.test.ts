@@ -103,6 +103,20 @@ test("the details line, in UTC by default", () => {
 	expect(formatTimeline([])).toBe("");
 });
 
+test("an unseen writer in the details line, and a late response corrects its event", () => {
+	const timeline = createTimeline();
+	const change = inserted("abc", Date.UTC(2026, 0, 1, 12, 1, 7));
+	addEvent(timeline, { change, by: "unseen" }, hash);
+	expect(formatTimeline(eventsOf(timeline, sid("")))).toBe(
+		"set by an unseen writer (no response of the site heard yet) · 12:01:07",
+	);
+	const late = server("abc", change.timeMs);
+	addEvent(timeline, late.by === "server" ? { ...late, late: true } : late, hash);
+	expect(eventsOf(timeline, sid("")).map((e) => e.by)).toEqual([
+		{ method: "POST", path: "/login", status: 302 },
+	]);
+});
+
 test("the timeline is structured-clone data", () => {
 	const timeline = createTimeline();
 	addEvent(timeline, server("abc", T), hash);

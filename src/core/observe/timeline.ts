@@ -12,8 +12,15 @@ import { urlPath } from "../site/url-path.ts";
 import { insertBounded, lastItems } from "./bounded-list.ts";
 import type { Attribution } from "./match-jar-change.ts";
 
-/** Who wrote: the response (method, URL path, status), a page script, or the browser (expiry, eviction). */
-export type TimelineWriter = { method: string; path: string; status: number } | "script" | "browser";
+/**
+ * Who wrote: the response (method, URL path, status), a page script, the browser (expiry, eviction), or
+ * a writer that cannot be told (`unseen`: no response of the site was heard, match-jar-change.ts).
+ */
+export type TimelineWriter =
+	| { method: string; path: string; status: number }
+	| "script"
+	| "browser"
+	| "unseen";
 
 export interface TimelineEvent {
 	/** Epoch milliseconds. */
@@ -54,7 +61,8 @@ export function createTimeline(limit = DEFAULT_TIMELINE_LIMIT): Timeline {
 }
 
 function writerOf(attribution: Attribution): TimelineWriter {
-	if (attribution.by !== "server") return attribution.by === "script" ? "script" : "browser";
+	if (attribution.by === "script" || attribution.by === "unseen") return attribution.by;
+	if (attribution.by !== "server") return "browser";
 	const { response } = attribution;
 	return { method: response.method, path: urlPath(response.url), status: response.status };
 }
@@ -71,7 +79,7 @@ export function eventsOf(timeline: Timeline, cookie: CookieIdentity): TimelineEv
 }
 
 /**
- * A late attribution: the script's event of that change, found by cookie, time and value, becomes the
+ * A late attribution: the script's (or unseen) event of that change, found by cookie, time and value, becomes the
  * response's (match-jar-change.ts, `late`). Undefined when there is no such event (never recorded, or no
  * longer kept): the attribution is then added as any other.
  */
@@ -80,7 +88,7 @@ function correct(timeline: Timeline, attribution: Attribution, hash: ValueHash):
 	const valueHash = removed ? undefined : hash(cookie.value);
 	const event = eventsOf(timeline, cookie).findLast(
 		(e) =>
-			e.by === "script" &&
+			(e.by === "script" || e.by === "unseen") &&
 			e.timeMs === timeMs &&
 			(e.kind === "removed") === removed &&
 			e.valueHash === valueHash,

@@ -4,6 +4,7 @@ import { type Translate, useT } from "../common/i18n.ts";
 function writer(by: CookieHistoryEvent["by"], t: Translate): string {
 	if (by === "script") return t("historyByScript");
 	if (by === "browser") return t("historyByBrowser");
+	if (by === "unseen") return t("historyByUnseen");
 	return `${by.method} ${by.path} ${by.status}`;
 }
 
