@@ -6,11 +6,10 @@
 
 /** Appends `item`, dropping the oldest items once the array holds 2 × `limit`. */
 export function pushBounded<T>(list: T[], item: T, limit: number): void {
-	list.push(item);
-	if (list.length >= 2 * limit) list.splice(0, list.length - limit);
+	insertBounded(list, item, list.length, limit);
 }
 
-/** Inserts `item` at index `at` (the end when `at` is the length), trimmed as pushBounded trims. */
+/** Inserts `item` at index `at` (the end when `at` is the length), trimmed in the same way. */
 export function insertBounded<T>(list: T[], item: T, at: number, limit: number): void {
 	list.splice(at, 0, item);
 	if (list.length >= 2 * limit) list.splice(0, list.length - limit);

@@ -201,7 +201,8 @@ export function matchResponse(
 
 /**
  * At `nowMs`: pending changes older than the window are the script's, or `unseen` on a site never heard
- * (returned, oldest first, and open to a late response for `lateMs`); Set-Cookies and the script's changes older than `lateMs` stop waiting.
+ * (returned, oldest first, and open to a late response for `lateMs`); Set-Cookies and the script's
+ * changes older than `lateMs` stop waiting.
  */
 export function expire(matcher: ChangeMatcher, nowMs: number): Attribution[] {
 	const cutoff = nowMs - matcher.windowMs;

@@ -79,8 +79,8 @@ export function eventsOf(timeline: Timeline, cookie: CookieIdentity): TimelineEv
 }
 
 /**
- * A late attribution: the script's (or unseen) event of that change, found by cookie, time and value, becomes the
- * response's (match-jar-change.ts, `late`). Undefined when there is no such event (never recorded, or no
+ * A late attribution: the script's (or unseen) event of that change, found by cookie, time and value,
+ * becomes the response's (match-jar-change.ts, `late`). Undefined when there is no such event (never recorded, or no
  * longer kept): the attribution is then added as any other.
  */
 function correct(timeline: Timeline, attribution: Attribution, hash: ValueHash): TimelineEvent | undefined {

@@ -7,8 +7,8 @@
  * of entropy, from a cryptographically secure generator) and "Session ID Content (or Value)" (no
  * meaning, no pattern):
  * - predictable: a structure an attacker can use to guess the next id: repeats beyond chance, a
- *   counter, a linear congruential generator, the Mersenne Twister, the response time in the id or hashed into it, a hashed counter, serial
- *   correlation, or two or more of the four bit tests failing (each fails a good generator about once
+ *   counter, a linear congruential generator, the Mersenne Twister, the response time in the id or
+ *   hashed into it, a hashed counter, serial correlation, or two or more of the four bit tests failing (each fails a good generator about once
  *   in 10⁴ runs; one failure alone is shown but decides nothing);
  * - weak: no such structure, but an estimate under 64 bits (or no random part at all);
  * - ok: otherwise.

@@ -12,6 +12,11 @@ for (let i = 0; i < ALPHABET.length; i++) SEXTETS[ALPHABET.charCodeAt(i)] = i;
 SEXTETS["-".charCodeAt(0)] = 62;
 SEXTETS["_".charCodeAt(0)] = 63;
 
+/** The 6 bits of a base64 or base64url character (RFC 4648 §4, §5); -1 for any other character. */
+export function sextetOf(c: string): number {
+	return SEXTETS[c.charCodeAt(0)] ?? -1;
+}
+
 /** Bytes of a base64 or base64url string (padding optional); undefined when it is not one. */
 export function decodeBase64(value: string): Uint8Array | undefined {
 	if (!SHAPE.test(value)) return undefined;

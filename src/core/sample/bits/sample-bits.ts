@@ -10,7 +10,7 @@
  * padding) are dropped before concatenating: their entropy is already none in the position estimate,
  * and the FIPS tests are about the bits that are meant to be random.
  */
-import { decodeBase64 } from "../../token/base64.ts";
+import { decodeBase64, sextetOf } from "../../token/base64.ts";
 import { alphabetSize } from "../position-entropy.ts";
 
 export type BitEncoding = "hex" | "uuid" | "base32" | "base64";
@@ -24,14 +24,6 @@ const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 const BASE32 = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
 const BASE64 = /^[A-Za-z0-9+/_-]+=*$/;
 const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** RFC 4648 §4 and §5: base64url's `-` and `_` are base64's `+` and `/`. */
-function sextetOf(c: string): number {
-	if (c === "-") return 62;
-	if (c === "_") return 63;
-	return Math.max(0, BASE64_ALPHABET.indexOf(c));
-}
 
 function hexBits(value: string): Uint8Array {
 	const bits = new Uint8Array(value.length * 4);
@@ -60,7 +52,7 @@ function sextetBits(value: string): Uint8Array {
 	const chars = value.replace(/=+$/, "");
 	const bits = new Uint8Array(chars.length * 6);
 	for (let i = 0; i < chars.length; i++) {
-		const n = sextetOf(chars[i] ?? "A");
+		const n = Math.max(0, sextetOf(chars[i] ?? "A"));
 		for (let b = 0; b < 6; b++) bits[i * 6 + b] = (n >> (5 - b)) & 1;
 	}
 	return bits;

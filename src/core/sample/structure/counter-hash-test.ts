@@ -7,15 +7,14 @@
  * given digest with probability 2^-128. The digest comes in as a parameter (time-hash-test.ts says why).
  */
 import type { SampleTest } from "../sample-test.ts";
-import type { DigestAlgorithm, HexDigest } from "./time-hash-test.ts";
+import { DIGEST_BY_HEX_LENGTH, type HexDigest } from "./time-hash-test.ts";
 
-const BY_LENGTH: Readonly<Record<number, DigestAlgorithm>> = { 32: "md5", 40: "sha1", 64: "sha256" };
 export const COUNTER_LIMIT = 100_000;
 
 /** Undefined when the values are not all hex of one digest's length. */
 export function counterHashTest(values: readonly string[], digest: HexDigest): SampleTest | undefined {
 	const length = values[0]?.length ?? 0;
-	const algorithm = BY_LENGTH[length];
+	const algorithm = DIGEST_BY_HEX_LENGTH[length];
 	if (!algorithm || !values.every((v) => v.length === length && /^[0-9a-f]+$/i.test(v))) return undefined;
 	const wanted = new Set(values.map((v) => v.toLowerCase()));
 	const found: number[] = [];

@@ -14,7 +14,12 @@ export type DigestAlgorithm = "md5" | "sha1" | "sha256";
 /** Hex digest of UTF-8 text, synchronously. */
 export type HexDigest = (algorithm: DigestAlgorithm, text: string) => string;
 
-const BY_LENGTH: Readonly<Record<number, DigestAlgorithm>> = { 32: "md5", 40: "sha1", 64: "sha256" };
+/** The digest a hex value of this length could be. */
+export const DIGEST_BY_HEX_LENGTH: Readonly<Record<number, DigestAlgorithm>> = {
+	32: "md5",
+	40: "sha1",
+	64: "sha256",
+};
 const SECONDS_WINDOW = 60;
 const MS_WINDOW = 2_000;
 /** One match is proof; a few values are enough, and each costs 5,122 digests. */
@@ -35,7 +40,7 @@ function matchOf(
 	dateMs: number,
 	digest: HexDigest,
 ): { algorithm: DigestAlgorithm; input: string } | undefined {
-	const algorithm = BY_LENGTH[value.length];
+	const algorithm = DIGEST_BY_HEX_LENGTH[value.length];
 	if (!algorithm || !/^[0-9a-f]+$/i.test(value)) return undefined;
 	const wanted = value.toLowerCase();
 	for (const input of timeInputs(dateMs))
@@ -49,7 +54,9 @@ export function timeHashTest(
 	dates: readonly number[],
 	digest: HexDigest,
 ): SampleTest | undefined {
-	const candidates = values.map((v, i) => ({ v, date: dates[i] })).filter((c) => BY_LENGTH[c.v.length]);
+	const candidates = values
+		.map((v, i) => ({ v, date: dates[i] }))
+		.filter((c) => DIGEST_BY_HEX_LENGTH[c.v.length]);
 	if (candidates.length === 0) return undefined;
 	const tried = candidates.slice(0, VALUES_TRIED);
 	for (const { v, date } of tried) {
