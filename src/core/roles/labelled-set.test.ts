@@ -9,6 +9,7 @@
 import { describe, expect, test } from "vitest";
 import {
 	classify,
+	confidenceTable,
 	ENTRIES,
 	figures,
 	LABELLED_SET_MIN_PRECISION_RECALL,
@@ -31,14 +32,28 @@ describe("the labelled set", () => {
 	});
 
 	test.each([
-		["session", 0.8, 0.96],
+		["session", 0.82, 0.96],
 		["csrf", 0.99, 0.93],
-		["other", 0.96, 0.81],
+		["other", 0.96, 0.83],
 	] as const)("%s: precision at least %s and recall at least %s, held out", (role, precision, recall) => {
 		const f = figures(outcomes).find((x) => x.role === role);
 		expect(ratio(f?.correct ?? 0, f?.predicted ?? 0)).toBeGreaterThanOrEqual(precision);
 		expect(ratio(f?.correct ?? 0, f?.labelled ?? 0)).toBeGreaterThanOrEqual(recall);
 	});
+
+	const told = ENTRIES.map((e) => classify(e, { setBy: true }));
+	test.each([
+		["session", 0.88, 0.96],
+		["csrf", 0.99, 0.93],
+		["other", 0.96, 0.9],
+	] as const)(
+		"%s: precision at least %s and recall at least %s, held out and told who wrote each cookie",
+		(role, precision, recall) => {
+			const f = figures(told).find((x) => x.role === role);
+			expect(ratio(f?.correct ?? 0, f?.predicted ?? 0)).toBeGreaterThanOrEqual(precision);
+			expect(ratio(f?.correct ?? 0, f?.labelled ?? 0)).toBeGreaterThanOrEqual(recall);
+		},
+	);
 
 	test("precision and recall per role, printed", () => {
 		const target = `goal: ${100 * LABELLED_SET_MIN_PRECISION_RECALL}% precision and recall per role`;
@@ -55,10 +70,8 @@ describe("the labelled set", () => {
 					"As shipped (the classifier sees the whole Open Cookie Database)",
 					ENTRIES.map((e) => classify(e, { heldOut: false })),
 				),
-				table(
-					"Held out, and told who wrote each cookie where the source says (setBy)",
-					ENTRIES.map((e) => classify(e, { setBy: true })),
-				),
+				table("Held out, and told who wrote each cookie where the source says (setBy)", told),
+				confidenceTable("Held out, by confidence", outcomes),
 				`Mistakes, held out (labelled → predicted, kind):\n${mistakes(outcomes)}`,
 			].join("\n\n"),
 		);

@@ -97,6 +97,71 @@ describe("words of the name", () => {
 	});
 });
 
+describe("written by page script, or a UUID scripts can read", () => {
+	const byScript: RoleContext = { setBy: { writer: "script", serverIssuedValue: false } };
+	/** A JWT naming its user (sub) and expiry, as an identity provider issues (RFC 7519 §4.1). */
+	const JWT = [
+		btoa(JSON.stringify({ alg: "RS256", typ: "JWT" })),
+		btoa(JSON.stringify({ sub: "a1b2", exp: 1_800_000_000 })),
+		"c2lnbmF0dXJlLW9mLXRoZS1pc3N1ZXI",
+	]
+		.join(".")
+		.replaceAll("=", "");
+
+	test("a session word among a vendor's words, written by script: an other guess", () => {
+		expect(verdict({ name: "zq_session", httpOnly: false }, byScript)).toEqual({
+			role: "other",
+			reason:
+				'name has "session" among other words, and page script wrote it, as analytics and chat scripts write their visit ids; a login is set by the server',
+			confidence: "guess",
+		});
+	});
+
+	test.each(["auth_token", "session_token", "__Host-sid", "access_token"])(
+		"%s, a name of login words only, written by script: still a session, which set-by-script flags",
+		(name) => {
+			expect(verdict({ name, httpOnly: false }, byScript)).toMatchObject({ role: "session" });
+		},
+	);
+
+	test("a JWT naming its user, written by script under a vendor's name: a session", () => {
+		expect(verdict({ name: "Provider.app.idToken", value: JWT, httpOnly: false }, byScript)).toEqual({
+			role: "session",
+			reason: "value is a JWT with subject or expiry claims",
+			confidence: "likely",
+		});
+	});
+
+	test("the same name set by the server: a session", () => {
+		expect(
+			verdict(
+				{ name: "zq_session", httpOnly: false },
+				{ setBy: { writer: "server", serverIssuedValue: true } },
+			),
+		).toMatchObject({ role: "session", confidence: "likely" });
+	});
+
+	const UUID = "b804a9ec-51c8-4f75-b08e-5c2bb365d64b";
+	test("a random UUID scripts can read under a session word: an other guess", () => {
+		expect(verdict({ name: "chat_sid", value: UUID, httpOnly: false })).toEqual({
+			role: "other",
+			reason:
+				'name contains "sid", but the value is a random UUID scripts can read, as the ids analytics and chat scripts mint are',
+			confidence: "guess",
+		});
+		expect(verdict({ name: "x7", value: `%22${UUID}%22`, httpOnly: false })).toMatchObject({
+			role: "other",
+			confidence: "guess",
+		});
+	});
+
+	test("an HttpOnly UUID, or a time-based one, is not taken for a script's id", () => {
+		expect(verdict({ name: "chat_sid", value: UUID, httpOnly: true })).toMatchObject({ role: "session" });
+		const v1 = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+		expect(verdict({ name: "chat_sid", value: v1, httpOnly: false })).toMatchObject({ role: "session" });
+	});
+});
+
 test("a held-out lookup leaves out a platform's entries, and the evidence decides", () => {
 	const withoutMagento = createKnownCookieLookup(OPEN_COOKIE_DATABASE, { excludePlatforms: ["Magento"] });
 	expect(withoutMagento("form_key", "example.com")).toBeUndefined();

@@ -15,15 +15,19 @@
  *   "other" guess. A missing HttpOnly alone never says "not a session": careless sites send their
  *   logins without it, under names the words above catch.
  * - A random value written by page script (document.cookie, the CookieStore API) under an unknown name is
- *   a visitor id: a login is set by the server's response. A script writing a cookie whose name says it is
- *   a login stays a session: single-page apps keep their tokens so, and the server may have set it first.
+ *   a visitor id, and so is one under a session word beside a vendor's word: a login is set by the
+ *   server's response. A name of login words only (`auth_token`), or a JWT naming a user, stays a session
+ *   when a script wrote it: single-page apps keep their tokens so.
+ * - A random UUID that scripts can read is the id an analytics or chat script minted in the browser.
  * - A companion `<name>.sig` cookie is the keygrip signature cookie-session and Koa write beside a signed
  *   session (keygrip README; cookie-session README, "Cookie Options": `signed`).
  */
 import type { Cookie } from "../cookie.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
+import { safeDecodeUri } from "../token/envelope.ts";
+import { parseUuid } from "../token/uuid.ts";
 import { benignWordIn, isFlagValue } from "./name-signals.ts";
-import { findWord } from "./name-words.ts";
+import { findWord, nameWords } from "./name-words.ts";
 import { recordShape } from "./record-value.ts";
 import type { RoleConfidence, RoleContext, RoleVerdict } from "./role-verdict.ts";
 import { visitorIdShape } from "./visitor-id-value.ts";
@@ -101,7 +105,71 @@ const INSIDE = new VerdictTable((word: string) =>
 	verdict("session", `name contains "${word}" inside a word`, "guess"),
 );
 
-function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
+/**
+ * A session word beside a word of its own (a vendor's, an app's) in the name of a cookie page script
+ * wrote: analytics, chat and A/B scripts keep their visit ids so (`ab.storage.sessionId.*` of Braze,
+ * `rl_session` of RudderStack, `liveagent_sid` of Salesforce chat), while a login is set by the server's
+ * response, HttpOnly (OWASP Session Management Cheat Sheet, "Cookies"). A name of nothing but login words
+ * (`auth_token`, `session_token`, `__Host-sid`) written by script is a login the page keeps in script,
+ * which `set-by-script` is there to flag; so is a JWT naming its user or a JWE under any name (Amazon
+ * Cognito's `CognitoIdentityServiceProvider.*.idToken`), the token of the app's identity provider.
+ */
+const BY_SCRIPT = new VerdictTable((word: string) =>
+	verdict(
+		"other",
+		`name has "${word}" among other words, and page script wrote it, as analytics and chat scripts write their visit ids; a login is set by the server`,
+		"guess",
+	),
+);
+
+/** Words a login's name is made of besides the session words: `__Host-`/`__Secure-` and `id`, `user` … */
+const LOGIN_NAME_WORDS = new Set([
+	...SESSION_WORDS,
+	"id",
+	"user",
+	"access",
+	"refresh",
+	"bearer",
+	"api",
+	"app",
+	"key",
+	"cookie",
+	"host",
+	"secure",
+]);
+
+const onlyLoginWords = (name: string) => nameWords(name).every((w) => LOGIN_NAME_WORDS.has(w));
+
+/**
+ * A random UUID (RFC 9562 §5.4, version 4) that scripts can read: the shape of the ids analytics, chat and
+ * A/B scripts mint in the browser with `crypto.randomUUID()` (MDN, "Crypto: randomUUID() method"), as
+ * Segment's `ajs_anonymous_id` is (Segment, "Analytics.js", "Identity"). A server that signs its users in
+ * with a UUID keeps it from scripts: Spring Session's `SESSION` (a base64 UUID) and Metabase's
+ * `metabase.SESSION` are HttpOnly.
+ */
+function scriptReadableUuid(cookie: Cookie): boolean {
+	if (cookie.httpOnly || cookie.value.length < 36 || cookie.value.length > 42) return false;
+	return parseUuid(safeDecodeUri(cookie.value).replace(/^"(.*)"$/, "$1"))?.version === 4;
+}
+
+const UUID_BY_SCRIPT = new VerdictTable((word: string) =>
+	verdict(
+		"other",
+		`name contains "${word}", but the value is a random UUID scripts can read, as the ids analytics and chat scripts mint are`,
+		"guess",
+	),
+);
+const UUID_UNNAMED = verdict(
+	"other",
+	"value is a random UUID scripts can read, as the ids analytics and chat scripts mint are, under an unknown name",
+	"guess",
+);
+
+function fromNameWords(
+	cookie: Cookie,
+	analysis: () => TokenAnalysis,
+	context: RoleContext,
+): RoleVerdict | undefined {
 	const found = findWord(cookie.name, SESSION_WORDS);
 	if (found === undefined) return undefined;
 	const { word, place } = found;
@@ -113,6 +181,9 @@ function fromNameWords(cookie: Cookie): RoleVerdict | undefined {
 			`name contains "${word}" but also "${benign}": it holds other data, not a login`,
 			"likely",
 		);
+	if (byScript(context) && !onlyLoginWords(cookie.name))
+		return fromSignedToken(analysis()) ?? BY_SCRIPT.get(word);
+	if (scriptReadableUuid(cookie)) return UUID_BY_SCRIPT.get(word);
 	if (place === "whole") return WHOLE_WORD.get(word);
 	return cookie.httpOnly ? INSIDE_HTTP_ONLY.get(word) : INSIDE.get(word);
 }
@@ -166,6 +237,18 @@ const RANDOM_KEPT = new VerdictTable((bits: number) =>
 	),
 );
 
+const JWE = verdict("session", "value is an encrypted token (JWE)", "likely");
+const JWT = verdict("session", "value is a JWT with subject or expiry claims", "likely");
+
+/** A value that is a JWE, or a JWT naming a subject or an expiry (RFC 7519 §4.1.2, §4.1.4): a login's token. */
+function fromSignedToken(analysis: TokenAnalysis): RoleVerdict | undefined {
+	if (analysis.kind === "jwe") return JWE;
+	const jwt = analysis.jwts[0];
+	if (analysis.kind === "jws" && jwt?.kind === "jws" && (jwt.claims.sub ?? jwt.claims.exp) !== undefined)
+		return JWT;
+	return undefined;
+}
+
 function fromValueShape(
 	cookie: Cookie,
 	analysis: TokenAnalysis,
@@ -175,15 +258,13 @@ function fromValueShape(
 	if (benign) return BENIGN_NAME.get(benign);
 	const visitor = visitorIdShape(cookie.value, analysis.kind === "structured");
 	if (visitor !== undefined) return verdict("other", visitor, "likely");
-	if (analysis.kind === "jwe") return verdict("session", "value is an encrypted token (JWE)", "likely");
-	const jwt = analysis.jwts[0];
-	if (analysis.kind === "jws" && jwt?.kind === "jws" && (jwt.claims.sub ?? jwt.claims.exp) !== undefined) {
-		return verdict("session", "value is a JWT with subject or expiry claims", "likely");
-	}
+	const token = fromSignedToken(analysis);
+	if (token) return token;
 	const { bits, length } = analysis.entropy;
 	if (analysis.kind !== "opaque" || analysis.weakness || bits < OPAQUE_SESSION_BITS || length < 20)
 		return undefined;
 	if (byScript(context)) return RANDOM_BY_SCRIPT.get(bits);
+	if (scriptReadableUuid(cookie)) return UUID_UNNAMED;
 	if (cookie.httpOnly) return RANDOM_HTTP_ONLY.get(bits);
 	if (cookie.expirationDate === undefined) return RANDOM_BROWSER_SESSION.get(bits);
 	return RANDOM_KEPT.get(bits);
@@ -204,7 +285,7 @@ export function fromEvidence(
 	const record = recordShape(cookie.value);
 	return (
 		(record === undefined ? undefined : verdict("other", record, "likely")) ??
-		fromNameWords(cookie) ??
+		fromNameWords(cookie, analysis, context) ??
 		fromCompanion(cookie, context) ??
 		fromValueShape(cookie, analysis(), context) ??
 		NO_SIGNAL

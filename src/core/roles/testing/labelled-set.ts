@@ -7,7 +7,7 @@ import labelled from "../../../../test/fixtures/roles/labelled-cookies.json" wit
 import type { Cookie } from "../../cookie.ts";
 import type { Role } from "../../report.ts";
 import { DEFAULT_SETTINGS } from "../../settings/settings.ts";
-import { classifyRole, type RoleContext } from "../classify-role.ts";
+import { classifyRole, type RoleConfidence, type RoleContext } from "../classify-role.ts";
 import { createKnownCookieLookup, type KnownCookieLookup, OPEN_COOKIE_DATABASE } from "../known-cookies.ts";
 
 /** The precision and recall each role is to reach (src/core/roles/labelled-set.test.ts asserts a floor until then). */
@@ -65,6 +65,7 @@ function lookupWithout(platform: string): KnownCookieLookup {
 export interface Outcome {
 	entry: Labelled;
 	predicted: Role;
+	confidence: RoleConfidence;
 	reason: string;
 }
 
@@ -84,7 +85,7 @@ export function classify(e: Labelled, options: ClassifyOptions = {}): Outcome {
 		context.setBy = { writer: e.setBy, serverIssuedValue: false };
 	}
 	const verdict = classifyRole(cookieOf(e), e.site, DEFAULT_SETTINGS, undefined, context);
-	return { entry: e, predicted: verdict.role, reason: verdict.reason };
+	return { entry: e, predicted: verdict.role, confidence: verdict.confidence, reason: verdict.reason };
 }
 
 export interface RoleFigures {
@@ -116,6 +117,22 @@ export function table(title: string, outcomes: readonly Outcome[]): string {
 		`${title}: ${outcomes.length} cookies, ${percent(correct, outcomes.length).trim()} right`,
 		"role     labelled predicted precision  recall",
 		...rows,
+	].join("\n");
+}
+
+const CONFIDENCES: readonly RoleConfidence[] = ["known", "likely", "guess"];
+
+/** How often a verdict of each confidence is right, per predicted role. */
+export function confidenceTable(title: string, outcomes: readonly Outcome[]): string {
+	const cell = (confidence: RoleConfidence, role: Role) => {
+		const given = outcomes.filter((o) => o.confidence === confidence && o.predicted === role);
+		const right = given.filter((o) => o.entry.role === role).length;
+		return `${right}/${given.length}`.padStart(9);
+	};
+	return [
+		`${title}: right/given per confidence and predicted role`,
+		`confidence ${ROLES.map((r) => r.padStart(9)).join("")}`,
+		...CONFIDENCES.map((c) => `${c.padEnd(10)} ${ROLES.map((r) => cell(c, r)).join("")}`),
 	].join("\n");
 }
 
