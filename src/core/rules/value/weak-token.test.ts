@@ -17,7 +17,8 @@ test.each([
 	["repeated characters", "session", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "high"],
 	["a two-letter pattern", "session", "abababababababababababababababab", "high"],
 	["a weak csrf token", "csrf", "123456", "medium"],
-	["a 96-bit csrf token", "csrf", randomHex(12), "medium"],
+	["a 96-bit csrf token", "csrf", randomHex(12), "low"],
+	["a 48-bit csrf token", "csrf", randomHex(6), "medium"],
 	["a weak other cookie", "other", "1", undefined],
 	["a signed JWT (judged by jwt-* rules)", "session", jws, undefined],
 	[

@@ -1,7 +1,8 @@
 /**
  * OWASP Session Management Cheat Sheet, "Session ID Entropy": at least 64 bits of entropy, from a
  * CSPRNG; counters, timestamps and patterned values are guessable. Thresholds come from
- * settings.minTokenEntropyBits (default 128): high below half of it, low below it (session role).
+ * settings.minTokenEntropyBits (default 128): high below half of it, low below it (session role); a csrf
+ * token medium below half of it, low below it.
  */
 import type { Severity } from "../../report.ts";
 import type { TokenAnalysis } from "../../token/analyze-token.ts";
@@ -52,7 +53,10 @@ function check(ctx: RuleContext) {
 	const min = ctx.settings.minTokenEntropyBits;
 	const severe = t.weakness !== undefined || t.entropy.bits < min / 2;
 	if (!severe && t.entropy.bits >= min) return undefined;
-	const severity: Severity | undefined = ctx.role === "session" ? (severe ? "high" : "low") : undefined;
+	// Below the minimum but not severe, a csrf token is low as a session id is (not the role's medium): it
+	// guards less than the session it protects.
+	const severity: Severity | undefined =
+		ctx.role === "session" ? (severe ? "high" : "low") : ctx.role === "csrf" && !severe ? "low" : undefined;
 	const what = t.envelope ? `its id inside the ${t.envelope}` : "its value";
 	return {
 		...(severity ? { severity } : {}),
