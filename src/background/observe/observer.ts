@@ -3,7 +3,8 @@
  * of a tab's documents and their fetch/XHR is evaluated with the running browser's profile, masked and
  * hashed (redact-response.ts) and logged for its tab; every jar change is attributed to a response, a
  * page script or the browser (match-jar-change.ts) and written to the site's timeline. Changes the
- * background made itself are left out (own-writes.ts). Events are handled one at a time and written to
+ * background made itself are left out (own-writes.ts); sign-ins and the user's sign-in tests are kept by
+ * sign-ins.ts. Events are handled one at a time and written to
  * `storage.session` a moment later, in one write for many (save-queue.ts). A background stopped within
  * that delay loses those events only: browsers stop an idle background after about 30 seconds
  * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle), never one
@@ -27,15 +28,7 @@ import {
 } from "../../core/observe/response-log.ts";
 import { addEvent, clearTimeline, type Timeline } from "../../core/observe/timeline.ts";
 import type { Role } from "../../core/report.ts";
-import {
-	addSignIn,
-	isDue,
-	noteNavigation,
-	SETTLE_MS,
-	type SignInRecord,
-	settleSignIn,
-} from "../../core/sign-in/sign-in-record.ts";
-import { signInResult } from "../../core/sign-in/sign-in-result.ts";
+import type { SignInRecord } from "../../core/sign-in/sign-in-record.ts";
 import { siteOf } from "../../core/site/site-key.ts";
 import type { CookieChange } from "../../platform/cookie-port.ts";
 import type { StoragePort } from "../../platform/storage-port.ts";
@@ -44,6 +37,9 @@ import { fingerprint, loadSessionSecret, type SessionSecret } from "../stores/se
 import { createObservationStore } from "./observation-store.ts";
 import type { OwnWrites } from "./own-writes.ts";
 import { createSaveQueue } from "./save-queue.ts";
+import { createSignIns, type TestTarget } from "./sign-ins.ts";
+
+export type { TestTarget } from "./sign-ins.ts";
 
 const SECRET = "observationSecret";
 
@@ -69,12 +65,6 @@ export interface ObservedTab {
 	signIns: SignInRecord[];
 }
 
-/** A sign-in test to start or finish: the site, in the tab's store. */
-export interface TestTarget {
-	site: string;
-	storeId: string | undefined;
-}
-
 export interface Observer {
 	response(response: TabResponse): void;
 	cookieChanged(change: CookieChange): void;
@@ -95,15 +85,13 @@ export interface Observer {
 	lastTest(target: TestTarget): Promise<SignInRecord | undefined>;
 }
 
-const isTestOf = (record: SignInRecord, { site, storeId }: TestTarget) =>
-	record.source === "test" && record.site === site && (record.storeId ?? "") === (storeId ?? "");
-
 const unchanged = (hash: string): string => hash;
 
 export function createObserver(deps: ObserverDeps): Observer {
 	const store = createObservationStore(deps.session);
 	let secret: Promise<SessionSecret> | undefined;
-	const { run, saveSoon, flush, markShared, dropTab } = createSaveQueue(store);
+	const queue = createSaveQueue(store);
+	const { run, saveSoon, flush, markShared, dropTab } = queue;
 	const hashes = async (values: readonly string[]) => {
 		secret ??= loadSessionSecret(deps.session, SECRET);
 		const key = await secret;
@@ -129,95 +117,8 @@ export function createObserver(deps: ObserverDeps): Observer {
 		if (shared.matcher.pending.length > 0) expireLater(shared.matcher.windowMs);
 		if (expired.length > 0) saveSoon();
 	};
-	const signIns = async () => {
-		const shared = await store.shared();
-		shared.signIns ??= [];
-		return shared.signIns;
-	};
-	let settleTimer: ReturnType<typeof setTimeout> | undefined;
-	const settleLater = (delayMs: number) => {
-		clearTimeout(settleTimer);
-		settleTimer = setTimeout(() => void run(settleDue), delayMs + 50);
-	};
-	/** Settles every sign-in whose window has closed; the sites' reports are stale then. */
-	const settleDue = async () => {
-		const now = deps.nowMs();
-		const { timeline, matcher } = await store.shared();
-		const settled: string[] = [];
-		for (const record of await signIns()) {
-			if (!isDue(record, now)) continue;
-			// A change still waiting for its writer is not in the timeline yet: its cookie would read as
-			// untouched, so kept. Settled once it is attributed.
-			if (matcher.pending.some((c) => siteOf(c.cookie.domain) === record.site)) {
-				settleLater(matcher.windowMs);
-				continue;
-			}
-			const events = Object.hasOwn(timeline.bySite, record.site) ? (timeline.bySite[record.site] ?? []) : [];
-			settleSignIn(record, events, await deps.siteJar(record.site, record.storeId));
-			settled.push(record.site);
-		}
-		if (settled.length === 0) return;
-		markShared();
-		saveSoon();
-		deps.attributed([...new Set(settled)]);
-	};
-	const onPasswordRequest = async (request: PasswordRequest) => {
-		let host: string;
-		try {
-			host = new URL(request.url).hostname;
-		} catch {
-			return;
-		}
-		const storeId = request.storeId ?? (request.tabId < 0 ? undefined : await deps.storeOf(request.tabId));
-		const url = request.url.replace(/[?#].*$/s, "");
-		addSignIn(await signIns(), {
-			id: `${request.timeStamp}-${request.requestId}`,
-			site: siteOf(host),
-			...(storeId === undefined ? {} : { storeId }),
-			startMs: request.timeStamp,
-			source: "password-field",
-			request: {
-				requestId: request.requestId,
-				method: request.method,
-				url,
-				field: request.field,
-				fromScript: request.fromScript,
-				...(request.pageUrl ? { pageUrl: request.pageUrl } : {}),
-				...(request.tabId < 0 ? {} : { tabId: request.tabId }),
-			},
-		});
-		saveSoon();
-	};
-	/** The first response to a sign-in's request (a redirect hop has the same id) tells how it went. */
-	const answerSignIn = async (response: TabResponse) => {
-		if (response.type === "main_frame") {
-			const page = { tabId: response.tabId, url: response.url, timeMs: response.timeStamp };
-			for (const record of await signIns()) if (noteNavigation(record, page)) saveSoon();
-		}
-		if (response.requestId === undefined) return;
-		const record = (await signIns()).find(
-			(r) => r.request?.requestId === response.requestId && r.request?.status === undefined,
-		);
-		const request = record?.request;
-		if (!record || !request) return;
-		request.status = response.statusCode;
-		const headers = response.responseHeaders ?? [];
-		const location = headers.find((h) => h.name.toLowerCase() === "location")?.value;
-		if (location !== undefined) request.location = location;
-		if (headers.some((h) => h.name.toLowerCase() === "set-cookie")) request.setCookie = true;
-		record.result = signInResult({
-			url: request.url,
-			status: response.statusCode,
-			fromScript: request.fromScript,
-			...(location === undefined ? {} : { location }),
-			...(request.pageUrl ? { pageUrl: request.pageUrl } : {}),
-		});
-		record.endMs = response.timeStamp + SETTLE_MS;
-		saveSoon();
-		if (record.result === "succeeded") settleLater(SETTLE_MS);
-	};
 	const onResponse = async (tabResponse: TabResponse, receivedMs: number) => {
-		await answerSignIn(tabResponse);
+		await signIns.answer(tabResponse);
 		const { tabId, requestId: _, type: __, ...details } = tabResponse;
 		const seen = observeResponse(details, deps.profile);
 		if (!seen) return;
@@ -253,62 +154,25 @@ export function createObserver(deps: ObserverDeps): Observer {
 		if (!now) expireLater(shared.matcher.windowMs);
 		saveSoon();
 	};
-	const testOf = async (target: TestTarget) => (await signIns()).filter((r) => isTestOf(r, target));
+	const signIns = createSignIns({
+		store,
+		queue,
+		record,
+		nowMs: deps.nowMs,
+		attributed: deps.attributed,
+		siteJar: deps.siteJar,
+		storeOf: deps.storeOf,
+	});
 	return {
 		response(response) {
 			const receivedMs = deps.nowMs();
 			void run(() => onResponse(response, receivedMs));
 		},
-		passwordRequest: (request) => void run(() => onPasswordRequest(request)),
-		startTest: (target, roles) =>
-			run(async () => {
-				const records = await signIns();
-				const running = records.findIndex((r) => isTestOf(r, target) && r.endMs === undefined);
-				if (running >= 0) records.splice(running, 1);
-				const startMs = deps.nowMs();
-				const record: SignInRecord = {
-					id: `test-${startMs}`,
-					site: target.site,
-					...(target.storeId === undefined ? {} : { storeId: target.storeId }),
-					startMs,
-					source: "test",
-					roles,
-				};
-				addSignIn(records, record);
-				markShared();
-				await flush();
-				return record;
-			}),
-		finishTest: (target) =>
-			run(async () => {
-				const test = (await testOf(target)).find((r) => r.endMs === undefined);
-				if (!test) return undefined;
-				// Changes still waiting for their response are attributed first: they belong in the window.
-				const shared = await store.shared();
-				const now = deps.nowMs();
-				await record(expire(shared.matcher, now + shared.matcher.windowMs + 1));
-				test.endMs = now;
-				test.result = "succeeded";
-				const events = Object.hasOwn(shared.timeline.bySite, target.site)
-					? (shared.timeline.bySite[target.site] ?? [])
-					: [];
-				settleSignIn(test, events, await deps.siteJar(target.site, target.storeId));
-				markShared();
-				await flush();
-				deps.attributed([target.site]);
-				return test;
-			}),
-		cancelTest: (target) =>
-			run(async () => {
-				const records = await signIns();
-				const running = records.findIndex((r) => isTestOf(r, target) && r.endMs === undefined);
-				if (running < 0) return false;
-				records.splice(running, 1);
-				markShared();
-				await flush();
-				return true;
-			}),
-		lastTest: (target) => run(async () => (await testOf(target)).at(-1)),
+		passwordRequest: (request) => void run(() => signIns.passwordRequest(request)),
+		startTest: (target, roles) => run(() => signIns.startTest(target, roles)),
+		finishTest: (target) => run(() => signIns.finishTest(target)),
+		cancelTest: (target) => run(() => signIns.cancelTest(target)),
+		lastTest: (target) => run(() => signIns.lastTest(target)),
 		cookieChanged(change) {
 			const timeMs = deps.nowMs();
 			// Checked at once: the action that wrote it is still running (own-writes.ts).
@@ -328,7 +192,7 @@ export function createObserver(deps: ObserverDeps): Observer {
 			}),
 		forTab: (tabId) =>
 			run(async () => {
-				await settleDue();
+				await signIns.settleDue();
 				// What a report shows is in storage.session too, as a stopped background would find it.
 				await flush();
 				const shared = await store.shared();
