@@ -132,13 +132,17 @@ describe("written by page script, or a UUID scripts can read", () => {
 		});
 	});
 
-	test("the same name set by the server: a session", () => {
-		expect(
-			verdict(
-				{ name: "zq_session", httpOnly: false },
-				{ setBy: { writer: "server", serverIssuedValue: true } },
-			),
-		).toMatchObject({ role: "session", confidence: "likely" });
+	test("the same name set by the server: a session, a guess while scripts can read it", () => {
+		const server: RoleContext = { setBy: { writer: "server", serverIssuedValue: true } };
+		expect(verdict({ name: "zq_session", httpOnly: false }, server)).toEqual({
+			role: "session",
+			reason: 'name has the word "session" among other words; readable by scripts',
+			confidence: "guess",
+		});
+		expect(verdict({ name: "zq_session", httpOnly: true }, server)).toMatchObject({
+			role: "session",
+			confidence: "likely",
+		});
 	});
 
 	const UUID = "b804a9ec-51c8-4f75-b08e-5c2bb365d64b";

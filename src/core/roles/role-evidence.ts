@@ -101,6 +101,17 @@ const WHOLE_WORD = new VerdictTable((word: string) =>
 const INSIDE_HTTP_ONLY = new VerdictTable((word: string) =>
 	verdict("session", `name contains "${word}" inside a word; HttpOnly`, "likely"),
 );
+/**
+ * A session word beside a word of its own (`taboola_session_id`, `compass_sid`) in a cookie scripts can
+ * read: analytics, ad and chat vendors name their visit ids so, and keep them readable for their scripts,
+ * while a login is meant to be HttpOnly (OWASP Session Management Cheat Sheet, "Cookies"). Still a
+ * session, since careless sites send their logins without HttpOnly (`CGISESSID` of Perl's CGI::Session),
+ * but a guess: its findings are one severity lower and the popup asks. A name of login words only
+ * (`auth_token`) stays likely.
+ */
+const AMONG_WORDS_READABLE = new VerdictTable((word: string) =>
+	verdict("session", `name has the word "${word}" among other words; readable by scripts`, "guess"),
+);
 const INSIDE = new VerdictTable((word: string) =>
 	verdict("session", `name contains "${word}" inside a word`, "guess"),
 );
@@ -184,7 +195,8 @@ function fromNameWords(
 	if (byScript(context) && !onlyLoginWords(cookie.name))
 		return fromSignedToken(analysis()) ?? BY_SCRIPT.get(word);
 	if (scriptReadableUuid(cookie)) return UUID_BY_SCRIPT.get(word);
-	if (place === "whole") return WHOLE_WORD.get(word);
+	if (place === "whole" && (cookie.httpOnly || onlyLoginWords(cookie.name))) return WHOLE_WORD.get(word);
+	if (place === "whole") return fromSignedToken(analysis()) ?? AMONG_WORDS_READABLE.get(word);
 	return cookie.httpOnly ? INSIDE_HTTP_ONLY.get(word) : INSIDE.get(word);
 }
 
