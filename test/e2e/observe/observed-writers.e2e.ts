@@ -42,10 +42,13 @@ describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 		await w.page.goto(
 			w.site.url(
 				APP_HOST,
-				`/script-cookie?${q("c", [`session_token=${SCRIPT_TOKEN}; Path=/; Secure; SameSite=Lax`])}`,
+				`/script-cookie?${q("c", [
+					`session_token=${SCRIPT_TOKEN}; Path=/; Secure; SameSite=Lax`,
+					`acmechat_sid=${SCRIPT_TOKEN}; Path=/; Secure; SameSite=Lax`,
+				])}`,
 			),
 		);
-		await w.page.waitForSelector("body[data-written='1']");
+		await w.page.waitForSelector("body[data-written='2']");
 		// A cookie set by an image's response is the server's too, not the page script's.
 		const imagePath = `/set?${q("h", [`image_sid=${SERVER_TOKEN}; Secure; HttpOnly; Path=/; SameSite=Lax`])}`;
 		await w.page.evaluate(
@@ -70,7 +73,20 @@ describe.each(BROWSERS)("%s: who wrote each cookie, and HSTS", (name) => {
 			odd_sid: ["samesite-invalid", "missing-hsts"],
 			sid: ["missing-hsts"],
 			session_token: ["set-by-script", "missing-hsts"],
+			acmechat_sid: ["set-by-script"],
 		});
+		// A session word among a vendor's words in a cookie the page's script wrote is a visit id by a
+		// guess, not a login: set-by-script is only info on it, while a name of login words stays a session.
+		const roles = Object.fromEntries(
+			report.sites
+				.flatMap((s) => s.cookies)
+				.map((c) => [
+					c.name,
+					[c.role, c.roleConfidence, c.findings.find((f) => f.rule === "set-by-script")?.severity],
+				]),
+		);
+		expect(roles.acmechat_sid).toEqual(["other", "guess", "info"]);
+		expect(roles.session_token).toEqual(["session", "likely", "high"]);
 		expect(await readPopupRules(w.browser, appTab, "session_token")).toEqual(
 			expect.arrayContaining(["set-by-script", "missing-hsts"]),
 		);

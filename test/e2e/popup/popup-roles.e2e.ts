@@ -18,7 +18,8 @@ async function tabTo(popup: BrowserPage, selector: string): Promise<void> {
 /**
  * What known-cookie data says of a cookie and how sure its role is (docs/design.md, "Roles"), as the
  * popup shows them for the fixture site's /set/roles: `_ga` (Google Analytics in the Open Cookie Database)
- * and `zq7` (an unknown name with a random HttpOnly value, a session by a guess only).
+ * and `zq7` (an unknown name with a random HttpOnly value, a session by a guess only), and
+ * `acmechat_session_id` (a session word among a vendor's words, readable by scripts: a guess too).
  */
 describe.each(BROWSERS)("%s: known cookies and guessed roles in the popup", (name) => {
 	const w = world(name, { api: true, page: true });
@@ -66,6 +67,24 @@ describe.each(BROWSERS)("%s: known cookies and guessed roles in the popup", (nam
 		await popup.close();
 	});
 
+	test("a session word among a vendor's words, readable by scripts: a session guess, asked, one severity lower", async () => {
+		await w.page.goto(rolesUrl());
+		const popup = await openPopupFor(w.browser, rolesUrl());
+		const vendor = rowOf("acmechat_session_id");
+		expect(await popup.text(`${vendor} .role`)).toBe("SESSION GUESS");
+		expect(await popup.text(`${vendor} [data-role-question]`)).toContain("Is this a login cookie?");
+		await expandCookie(popup, "acmechat_session_id");
+		expect(await popup.text(`${vendor} .details [data-confidence]`)).toBe(
+			'session · guess — name has the word "session" among other words; readable by scripts',
+		);
+		await popup.close();
+		// A known or likely session's missing HttpOnly is high; a guess's is medium.
+		const tabId = await w.api.tabIdOf(rolesUrl());
+		const report = await w.api.request("getTabReport", { tabId });
+		const cookie = report.sites.flatMap((s) => s.cookies).find((c) => c.name === "acmechat_session_id");
+		expect(cookie?.findings.find((f) => f.rule === "missing-httponly")?.severity).toBe("medium");
+	});
+
 	test("the exported JSON report carries roleConfidence and knownAs", async () => {
 		const tabId = await w.api.tabIdOf(rolesUrl());
 		const { text } = await w.api.request("exportReport", { tabId, format: "json" });
@@ -79,6 +98,7 @@ describe.each(BROWSERS)("%s: known cookies and guessed roles in the popup", (nam
 			],
 			// Answered in the test before: the role override makes it known.
 			zq7: ["known", undefined],
+			acmechat_session_id: ["guess", undefined],
 		});
 	});
 });

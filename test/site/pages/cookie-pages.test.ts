@@ -67,7 +67,7 @@ describe("/set/spread", () => {
 });
 
 describe("/set/roles", () => {
-	test("sends _ga with a GA-style value and zq7 with 32 random bytes, HttpOnly", async () => {
+	test("sends _ga with a GA-style value, zq7 with 32 random bytes, HttpOnly, and acmechat_session_id readable by scripts", async () => {
 		const headers = await setCookiesOf("/set/roles");
 		expect(headers.map((h) => describeHeader(h, APP_HOST))).toEqual([
 			{
@@ -88,6 +88,16 @@ describe("/set/roles", () => {
 				path: "/",
 				secure: false,
 				httpOnly: true,
+				sameSite: "lax",
+				session: true,
+			},
+			{
+				name: "acmechat_session_id",
+				domain: APP_HOST,
+				hostOnly: true,
+				path: "/",
+				secure: false,
+				httpOnly: false,
 				sameSite: "lax",
 				session: true,
 			},

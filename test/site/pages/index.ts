@@ -10,7 +10,7 @@ export function indexPage(ctx: PageContext): void {
 		[ctx.siteUrl(APP_HOST, "/set/spread", "https"), "A spread of good and bad cookies (https)"],
 		[ctx.siteUrl(APP_HOST, "/set/spread", "http"), "The same spread over plain http (no Secure cookies)"],
 		[ctx.siteUrl(SECURE_HOST, "/set/spread", "https"), "The spread on another subdomain"],
-		[ctx.siteUrl(APP_HOST, "/set/roles", "https"), "A known cookie (_ga) and one whose role is a guess"],
+		[ctx.siteUrl(APP_HOST, "/set/roles", "https"), "A known cookie (_ga) and two whose role is a guess"],
 		[ctx.siteUrl(APP_HOST, "/frame", "https"), "A third-party frame that sets cookies"],
 		[ctx.siteUrl(APP_HOST, "/login?user=alice", "https"), "Sign in as alice"],
 		[ctx.siteUrl(APP_HOST, "/account", "https"), "Account: who am I signed in as?"],

@@ -1,6 +1,7 @@
 /**
- * `/set/roles`: one cookie whose role known-cookie data gives (the Open Cookie Database's `_ga`) and one
- * whose role is only a guess (an unknown name with a random HttpOnly value: docs/design.md, "Roles").
+ * `/set/roles`: one cookie whose role known-cookie data gives (the Open Cookie Database's `_ga`) and two
+ * whose role is only a guess (docs/design.md, "Roles"): an unknown name with a random HttpOnly value, and
+ * a session word among a vendor's words in a cookie scripts can read.
  */
 import { randomBytes } from "node:crypto";
 import { type CookieSpec, toSetCookie } from "../cookie-spec.ts";
@@ -30,6 +31,15 @@ export const ROLE_COOKIES: readonly CookieSpec[] = [
 		httpOnly: true,
 		sameSite: "lax",
 		why: "an unknown name with a random HttpOnly value: a session only by a guess",
+	},
+	{
+		name: "acmechat_session_id",
+		value: () => randomBytes(32).toString("base64url"),
+		path: "/",
+		secure: false,
+		httpOnly: false,
+		sameSite: "lax",
+		why: "a session word among a chat vendor's words, readable by scripts: a session only by a guess",
 	},
 ];
 
