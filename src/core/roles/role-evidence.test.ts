@@ -69,6 +69,23 @@ describe("a random value under an unknown name", () => {
 	});
 });
 
+describe("a record under an unknown name", () => {
+	/** `{"a":{"id":"root"}}` and a signature, as Datasette signs its actor cookie. */
+	const SIGNED = `${btoa(JSON.stringify({ a: { id: "root" } })).replaceAll("=", "")}.hZtyUxReN5reOkdnneiNQIqLhqh`;
+
+	test("HttpOnly: a session guess, as servers keep sign-in state", () => {
+		expect(verdict({ name: "x7", value: SIGNED, httpOnly: true })).toEqual({
+			role: "session",
+			reason: "value is a signed or encoded record; HttpOnly",
+			confidence: "guess",
+		});
+	});
+
+	test("readable by scripts: no session signal", () => {
+		expect(verdict({ name: "x7", value: SIGNED, httpOnly: false })).toMatchObject({ role: "other" });
+	});
+});
+
 describe("words of the name", () => {
 	test.each([
 		["app_session", true, "session", "likely", 'name has the word "session"'],

@@ -249,6 +249,13 @@ const RANDOM_KEPT = new VerdictTable((bits: number) =>
 	),
 );
 
+/**
+ * A record (JSON under an encoding, a JWT without a subject or expiry) the server keeps from the page's
+ * scripts: servers keep sign-in state so (Apereo CAS's `TGC`, a signed and encrypted JWT, CAS
+ * documentation "Ticket-granting Cookie"; Datasette's signed `ds_actor`, Datasette documentation
+ * "Authentication and permissions"), while the records analytics tags keep are theirs to read.
+ */
+const HIDDEN_RECORD = verdict("session", "value is a signed or encoded record; HttpOnly", "guess");
 const JWE = verdict("session", "value is an encrypted token (JWE)", "likely");
 const JWT = verdict("session", "value is a JWT with subject or expiry claims", "likely");
 
@@ -272,6 +279,7 @@ function fromValueShape(
 	if (visitor !== undefined) return verdict("other", visitor, "likely");
 	const token = fromSignedToken(analysis);
 	if (token) return token;
+	if ((analysis.kind === "structured" || analysis.kind === "jws") && cookie.httpOnly) return HIDDEN_RECORD;
 	const { bits, length } = analysis.entropy;
 	if (analysis.kind !== "opaque" || analysis.weakness || bits < OPAQUE_SESSION_BITS || length < 20)
 		return undefined;
