@@ -12,6 +12,7 @@ import { siteOf } from "../site/site-key.ts";
 import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { findCsrf } from "./csrf-names.ts";
 import { type FrameworkCookie, findFrameworkSession } from "./framework-names.ts";
+import { knownCookieOverride } from "./known-cookie-overrides.ts";
 import { fromKnownCookie } from "./known-cookie-verdict.ts";
 import { knownCookie } from "./known-cookies.ts";
 import { matchesName } from "./name-pattern.ts";
@@ -125,6 +126,12 @@ export function classifyRole(
 	const named = fromKnownNames(cookie.name);
 	const user = fromUser(cookie, site, settings);
 	if (user) return user;
+	// A platform's documented role for a name on its own site (known-cookie-overrides.ts) beats every
+	// default, a framework's included: LinkedIn's JSESSIONID is its anti-CSRF token.
+	if (knownCookieOverride(cookie.name, site)) {
+		const platform = fromKnownCookie(cookie, site, undefined);
+		if (platform) return platform;
+	}
 	if (named?.framework) return named.pattern ? (notALogin(cookie) ?? named.verdict) : named.verdict;
 	const knownAs =
 		context.knownAs === undefined

@@ -1,8 +1,10 @@
 /**
  * Where the Open Cookie Database's category is too coarse for the role: a platform's own sign-in cookies
- * that it files under Marketing, as the platform also uses them for ads. Each entry applies on the
- * platform's site only (elsewhere the same name is that site's own cookie) and cites its source: the
- * platform's cookie documentation where it names the cookie, else a public description of its traffic.
+ * that it files under Marketing, as the platform also uses them for ads; and a platform's own use of a
+ * framework's default name (LinkedIn's `JSESSIONID` is its anti-CSRF token), which beats the framework
+ * default on that site (classify-role.ts). Each entry applies on the platform's site only (elsewhere the
+ * same name is that site's own cookie) and cites its source: the platform's cookie documentation where it
+ * names the cookie, else a public description of its traffic.
  */
 import type { KnownRole } from "./known-cookie-role.ts";
 
@@ -50,6 +52,14 @@ export const KNOWN_COOKIE_OVERRIDES: readonly KnownCookieOverride[] = [
 		role: "csrf",
 		reason: "X (Twitter) anti-CSRF token, echoed in the x-csrf-token header",
 		source: "https://x-re.pages.dev (X has no public page naming its cookies)",
+	},
+	{
+		names: ["JSESSIONID"],
+		sites: ["linkedin.com"],
+		role: "csrf",
+		reason:
+			'LinkedIn anti-CSRF token: its value ("ajax:<digits>") is echoed in the csrf-token header of every API request',
+		source: "https://github.com/saifedding/LinkedIn-post (linkedin_auth_guide.md, the csrf-token header)",
 	},
 ];
 
