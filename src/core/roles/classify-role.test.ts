@@ -191,3 +191,28 @@ describe("user settings win", () => {
 		expect(classifyRole(cookie(name, "v"), "example.com", settings(extra)).role).toBe(role);
 	});
 });
+
+describe("a name that only fits a framework's pattern", () => {
+	const UUID = "6a2b9c1d-3e4f-4a5b-8c7d-9e0f1a2b3c4d";
+	test("with a random UUID scripts can read: an other guess, not the framework's session", () => {
+		expect(classifyRole(cookie("_gd_session", UUID, { httpOnly: false }), "example.com", settings())).toEqual(
+			{
+				role: "other",
+				reason:
+					"name fits a framework's pattern, but the value is a random UUID scripts can read, as the ids analytics scripts mint are",
+				confidence: "guess",
+			},
+		);
+	});
+
+	test("with a Rails cookie-store value, or HttpOnly: the framework's session", () => {
+		const rails = "bXlkYXRh--0123456789abcdef0123456789abcdef01234567";
+		expect(classifyRole(cookie("_shop_session", rails), "example.com", settings())).toMatchObject({
+			role: "session",
+			confidence: "known",
+		});
+		expect(
+			classifyRole(cookie("_shop_session", UUID, { httpOnly: true }), "example.com", settings()),
+		).toMatchObject({ role: "session", confidence: "known" });
+	});
+});

@@ -21,6 +21,7 @@ import { findNonSession } from "./non-session-names.ts";
 import { recordShape } from "./record-value.ts";
 import { fromEvidence } from "./role-evidence.ts";
 import type { RoleContext, RoleVerdict } from "./role-verdict.ts";
+import { scriptReadableUuid } from "./visitor-id-value.ts";
 
 export type { RoleConfidence, RoleContext, RoleVerdict } from "./role-verdict.ts";
 
@@ -105,12 +106,22 @@ function matchKnownNames(name: string, framework: FrameworkCookie | undefined): 
 
 /**
  * A name that only fits a framework's pattern is not that framework's session when its value is a record
- * of a visit (record-value.ts): `_parsely_session` fits Rails' `_<app>_session` but holds a URL.
+ * of a visit (record-value.ts: `_parsely_session` fits Rails' `_<app>_session` but holds a URL) or a
+ * random UUID scripts can read (visitor-id-value.ts: `_gd_session`), which no framework's session cookie
+ * is: Rails' cookie store signs or encrypts its value (`<data>--<digest>`) and sets HttpOnly.
  */
 function notALogin(cookie: Cookie): RoleVerdict | undefined {
 	const record = recordShape(cookie.value);
-	return record === undefined ? undefined : { role: "other", reason: record, confidence: "likely" };
+	if (record !== undefined) return { role: "other", reason: record, confidence: "likely" };
+	return scriptReadableUuid(cookie) ? PATTERN_UUID : undefined;
 }
+
+const PATTERN_UUID: RoleVerdict = {
+	role: "other",
+	reason:
+		"name fits a framework's pattern, but the value is a random UUID scripts can read, as the ids analytics scripts mint are",
+	confidence: "guess",
+};
 
 /**
  * Classifies a cookie. `site` is its registrable domain (siteOf), for site-limited overrides and data.

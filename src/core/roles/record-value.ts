@@ -9,10 +9,11 @@ import { safeDecodeUri } from "../token/envelope.ts";
 const URL_IN_VALUE = /https?:\/\//i;
 
 /**
- * Two or more `name=value` fields joined by `&` or `|`, as query strings and analytics scripts write
- * them, each value short: a field long enough to be a secret (`t=<token>&s=…`) may be a login's.
+ * Two or more `name=value` fields joined by `&`, `|` or `;` (with spaces), as query strings, analytics
+ * scripts and Adobe Analytics' `s_sess` (` s_cc=true; s_sq=;`) write them, each value short: a field
+ * long enough to be a secret (`t=<token>&s=…`) may be a login's.
  */
-const FIELDS = /^(?:[\w$.-]+=[^&|]{0,15}[&|]+)+[\w$.-]+=[^&|]{0,15}$/;
+const FIELDS = /^ *(?:[\w$.-]+=[^&|;]{0,15}[&|;][&|; ]*)+[\w$.-]+=[^&|;]{0,15}[; ]*$/;
 
 /** Field separators of dotted, piped and tilde-joined records (`id|start|last`, `start.1.last`). */
 const SEPARATORS = /[|~.:!*_-]+/;

@@ -24,13 +24,11 @@
  */
 import type { Cookie } from "../cookie.ts";
 import type { TokenAnalysis } from "../token/analyze-token.ts";
-import { safeDecodeUri } from "../token/envelope.ts";
-import { parseUuid } from "../token/uuid.ts";
 import { benignWordIn, isFlagValue } from "./name-signals.ts";
 import { findWord, nameWords } from "./name-words.ts";
 import { recordShape } from "./record-value.ts";
 import type { RoleConfidence, RoleContext, RoleVerdict } from "./role-verdict.ts";
-import { visitorIdShape } from "./visitor-id-value.ts";
+import { scriptReadableUuid, visitorIdShape } from "./visitor-id-value.ts";
 
 /** Below this an unnamed random value is more likely a short visitor or A/B id than a login. */
 const OPAQUE_SESSION_BITS = 100;
@@ -150,18 +148,6 @@ const LOGIN_NAME_WORDS = new Set([
 ]);
 
 const onlyLoginWords = (name: string) => nameWords(name).every((w) => LOGIN_NAME_WORDS.has(w));
-
-/**
- * A random UUID (RFC 9562 §5.4, version 4) that scripts can read: the shape of the ids analytics, chat and
- * A/B scripts mint in the browser with `crypto.randomUUID()` (MDN, "Crypto: randomUUID() method"), as
- * Segment's `ajs_anonymous_id` is (Segment, "Analytics.js", "Identity"). A server that signs its users in
- * with a UUID keeps it from scripts: Spring Session's `SESSION` (a base64 UUID) and Metabase's
- * `metabase.SESSION` are HttpOnly.
- */
-function scriptReadableUuid(cookie: Cookie): boolean {
-	if (cookie.httpOnly || cookie.value.length < 36 || cookie.value.length > 42) return false;
-	return parseUuid(safeDecodeUri(cookie.value).replace(/^"(.*)"$/, "$1"))?.version === 4;
-}
 
 const UUID_BY_SCRIPT = new VerdictTable((word: string) =>
 	verdict(

@@ -12,8 +12,10 @@
  *   cookies hold (each SDK's source: mixpanel-js `mixpanel-persistence`, Amplitude-JavaScript
  *   `metadata-storage`).
  */
+import type { Cookie } from "../cookie.ts";
 import { decodeLayers } from "../token/decode-layers.ts";
 import { safeDecodeUri } from "../token/envelope.ts";
+import { parseUuid } from "../token/uuid.ts";
 
 /** Seconds or milliseconds since 1970 between 2001-09 and 2286: ten digits, or thirteen. */
 const UNIX_TIME = /^(?:\d{10}|\d{13})$/;
@@ -75,4 +77,16 @@ export function visitorIdShape(value: string, structured: boolean): string | und
 	if (!structured && !value.startsWith("{") && !value.startsWith("%7B")) return undefined;
 	const field = visitorJson(value);
 	return field === undefined ? undefined : `value is JSON with the analytics field "${field}"`;
+}
+
+/**
+ * A random UUID (RFC 9562 §5.4, version 4) that scripts can read: the shape of the ids analytics, chat and
+ * A/B scripts mint in the browser with `crypto.randomUUID()` (MDN, "Crypto: randomUUID() method"), as
+ * Segment's `ajs_anonymous_id` is (Segment, "Analytics.js", "Identity"). A server that signs its users in
+ * with a UUID keeps it from scripts: Spring Session's `SESSION` (a base64 UUID) and Metabase's
+ * `metabase.SESSION` are HttpOnly.
+ */
+export function scriptReadableUuid(cookie: Cookie): boolean {
+	if (cookie.httpOnly || cookie.value.length < 36 || cookie.value.length > 42) return false;
+	return parseUuid(safeDecodeUri(cookie.value).replace(/^"(.*)"$/, "$1"))?.version === 4;
 }
