@@ -13,6 +13,7 @@ import { analyzeToken, type TokenAnalysis } from "../token/analyze-token.ts";
 import { findCsrf } from "./csrf-names.ts";
 import { type FrameworkCookie, findFrameworkSession } from "./framework-names.ts";
 import { knownCookieOverride } from "./known-cookie-overrides.ts";
+import { knownCookieRole } from "./known-cookie-role.ts";
 import { fromKnownCookie } from "./known-cookie-verdict.ts";
 import { knownCookie } from "./known-cookies.ts";
 import { matchesName } from "./name-pattern.ts";
@@ -139,10 +140,8 @@ export function classifyRole(
 	if (user) return user;
 	// A platform's documented role for a name on its own site (known-cookie-overrides.ts) beats every
 	// default, a framework's included: LinkedIn's JSESSIONID is its anti-CSRF token.
-	if (knownCookieOverride(cookie.name, site)) {
-		const platform = fromKnownCookie(cookie, site, undefined);
-		if (platform) return platform;
-	}
+	const platform = knownCookieOverride(cookie.name, site);
+	if (platform) return fromKnownCookie(cookie, platform) ?? platform;
 	if (named?.framework) return named.pattern ? (notALogin(cookie) ?? named.verdict) : named.verdict;
 	const knownAs =
 		context.knownAs === undefined
@@ -153,7 +152,7 @@ export function classifyRole(
 	const exactFirst = knownAs?.prefix && named?.verdict.confidence === "known";
 	return (
 		(exactFirst ? named.verdict : undefined) ??
-		fromKnownCookie(cookie, site, knownAs) ??
+		fromKnownCookie(cookie, knownAs && knownCookieRole(knownAs)) ??
 		named?.verdict ??
 		fromEvidence(cookie, analysis ?? (() => analyzeToken(cookie.value)), context)
 	);

@@ -1,25 +1,19 @@
 /**
  * What the Open Cookie Database (known-cookies.ts, read by known-cookie-role.ts) or an override of it
- * (known-cookie-overrides.ts) says a cookie is on its site, as classify-role.ts asks it after the
- * framework defaults.
+ * (known-cookie-overrides.ts) says a cookie is on its site: classify-role.ts asks the override before the
+ * framework defaults and the database after them.
  */
 import type { Cookie } from "../cookie.ts";
-import { knownCookieOverride } from "./known-cookie-overrides.ts";
-import { type KnownRole, knownCookieRole } from "./known-cookie-role.ts";
-import type { KnownAs } from "./known-cookies.ts";
+import type { KnownRole } from "./known-cookie-role.ts";
 import { isFlagValue } from "./name-signals.ts";
 
 /**
- * The role of a cookie by the known-cookie data, `site` its registrable domain (siteOf), `knownAs` what
- * the data says of the cookie. A sign-in cookie whose value is a flag (`1`, `true`) is a hint that
+ * The role known data gives a cookie: an override of the Open Cookie Database for the cookie's site
+ * (known-cookie-overrides.ts, which classify-role.ts asks before the framework defaults), or what the
+ * database says of it (`knownAs`). A sign-in cookie whose value is a flag (`1`, `true`) is a hint that
  * someone is signed in, not the login itself.
  */
-export function fromKnownCookie(
-	cookie: Cookie,
-	site: string,
-	knownAs: KnownAs | undefined,
-): KnownRole | undefined {
-	const known = knownCookieOverride(cookie.name, site) ?? (knownAs && knownCookieRole(knownAs));
+export function fromKnownCookie(cookie: Cookie, known: KnownRole | undefined): KnownRole | undefined {
 	if (known?.role === "session" && isFlagValue(cookie.value)) {
 		return {
 			role: "other",

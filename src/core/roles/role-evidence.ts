@@ -18,6 +18,8 @@
  *   a visitor id, and so is one under a session word beside a vendor's word: a login is set by the
  *   server's response. A name of login words only (`auth_token`), or a JWT naming a user, stays a session
  *   when a script wrote it: single-page apps keep their tokens so.
+ * - A session word among other words (`taboola_session_id`) in a cookie scripts can read is only a
+ *   session guess: vendors name their visit ids so.
  * - A random UUID that scripts can read is the id an analytics or chat script minted in the browser.
  * - A companion `<name>.sig` cookie is the keygrip signature cookie-session and Koa write beside a signed
  *   session (keygrip README; cookie-session README, "Cookie Options": `signed`).
@@ -178,10 +180,10 @@ function fromNameWords(
 			`name contains "${word}" but also "${benign}": it holds other data, not a login`,
 			"likely",
 		);
-	if (byScript(context) && !onlyLoginWords(cookie.name))
-		return fromSignedToken(analysis()) ?? BY_SCRIPT.get(word);
+	const loginWordsOnly = onlyLoginWords(cookie.name);
+	if (byScript(context) && !loginWordsOnly) return fromSignedToken(analysis()) ?? BY_SCRIPT.get(word);
 	if (scriptReadableUuid(cookie)) return UUID_BY_SCRIPT.get(word);
-	if (place === "whole" && (cookie.httpOnly || onlyLoginWords(cookie.name))) return WHOLE_WORD.get(word);
+	if (place === "whole" && (cookie.httpOnly || loginWordsOnly)) return WHOLE_WORD.get(word);
 	if (place === "whole") return fromSignedToken(analysis()) ?? AMONG_WORDS_READABLE.get(word);
 	return cookie.httpOnly ? INSIDE_HTTP_ONLY.get(word) : INSIDE.get(word);
 }
